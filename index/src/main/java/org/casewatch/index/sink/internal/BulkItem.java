@@ -1,0 +1,63 @@
+package org.casewatch.index.sink.internal;
+
+import java.util.Objects;
+
+/**
+ * One whole-document {@code index} operation, serialized, plus how often it was sent already.
+ *
+ * <p>Mutable only in its attempt count, which the sender alone updates.
+ */
+public final class BulkItem {
+
+  private final String index;
+  private final String id;
+  private final String sourceUrl;
+  private final byte[] json;
+  private int retries;
+
+  /**
+   * An operation.
+   *
+   * @param index the index or alias to write to
+   * @param id the deterministic document id
+   * @param sourceUrl where the record came from, for dead letters
+   * @param json the UTF-8 JSON document
+   */
+  public BulkItem(String index, String id, String sourceUrl, byte[] json) {
+    this.index = Objects.requireNonNull(index, "index");
+    this.id = Objects.requireNonNull(id, "id");
+    this.sourceUrl = sourceUrl == null ? "" : sourceUrl;
+    this.json = Objects.requireNonNull(json, "json");
+  }
+
+  public String index() {
+    return index;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String sourceUrl() {
+    return sourceUrl;
+  }
+
+  /** The serialized document; not copied, do not modify. */
+  public byte[] json() {
+    return json;
+  }
+
+  /** The serialized size in bytes. */
+  public int size() {
+    return json.length;
+  }
+
+  /** How many times this item has been retried so far. */
+  public int retries() {
+    return retries;
+  }
+
+  int retried() {
+    return ++retries;
+  }
+}

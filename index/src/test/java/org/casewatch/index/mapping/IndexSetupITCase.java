@@ -1,0 +1,162 @@
+package org.casewatch.index.mapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.indices.GetAliasResponse;
+import co.elastic.clients.elasticsearch.indices.get_alias.IndexAliases;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.casewatch.index.testing.ElasticsearchExtension;
+import org.casewatch.model.DeadLetter;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(ElasticsearchExtension.class)
+class IndexSetupITCase {
+
+  private ElasticsearchClient client;
+
+  @BeforeEach
+  void deleteIndices(ElasticsearchClient client) throws IOException {
+    this.client = client;
+    for (CasewatchIndex index : CasewatchIndex.values()) {
+      if (client.indices().exists(e -> e.index(index.concreteIndex())).value()) {
+        client.indices().delete(d -> d.index(index.concreteIndex()));
+      }
+    }
+  }
+
+  @Test
+  void createsVersionedIndicesBehindWriteAliasesAndIsIdempotent() throws IOException {
+    List<String> first = new IndexSetup(client).ensureAll();
+    List<String> second = new IndexSetup(client).ensureAll();
+
+    assertThat(first)
+        .containsExactly(
+            "created index casewatch-documents-v1 behind alias casewatch-documents",
+            "created index casewatch-dead-letters-v1 behind alias casewatch-dead-letters");
+    assertThat(second).isEmpty();
+    for (CasewatchIndex index : CasewatchIndex.values()) {
+      GetAliasResponse aliases = client.indices().getAlias(a -> a.name(index.alias()));
+      IndexAliases concrete = aliases.result().get(index.concreteIndex());
+      assertThat(concrete).isNotNull();
+      assertThat(concrete.aliases().get(index.alias()).isWriteIndex()).isTrue();
+    }
+  }
+
+  @Test
+  void addsBackALostAlias() throws IOException {
+    new IndexSetup(client).ensureAll();
+    client
+        .indices()
+        .deleteAlias(d -> d.index("casewatch-documents-v1").name("casewatch-documents"));
+
+    List<String> changes = new IndexSetup(client).ensure(CasewatchIndex.DOCUMENTS);
+
+    assertThat(changes)
+        .containsExactly("added alias casewatch-documents to casewatch-documents-v1");
+    assertThat(client.indices().existsAlias(e -> e.name("casewatch-documents")).value()).isTrue();
+  }
+
+  @Test
+  void strictMappingRejectsUnknownFields() throws IOException {
+    new IndexSetup(client).ensureAll();
+    Map<String, Object> source =
+        new LinkedHashMap<>(DocumentSource.of(SampleDocuments.document(1)));
+    source.put("surprise", "not in the mapping");
+
+    assertThatThrownBy(
+            () -> client.index(i -> i.index("casewatch-documents").id("x").document(source)))
+        .isInstanceOfSatisfying(
+            ElasticsearchException.class,
+            e -> {
+              assertThat(e.status()).isEqualTo(400);
+              assertThat(e.error().type()).isEqualTo("strict_dynamic_mapping_exception");
+            });
+  }
+
+  @Test
+  void immenseKeywordValueIsIgnoredNotRejected() throws IOException {
+    new IndexSetup(client).ensureAll();
+    Map<String, Object> source =
+        new LinkedHashMap<>(DocumentSource.of(SampleDocuments.document(2)));
+    String immense = "x".repeat(40_000);
+    source.put(DocumentSource.SOURCE, immense);
+    source.put(DocumentSource.CANONICAL_URL, "https://news.example/" + immense);
+
+    String result =
+        client
+            .index(i -> i.index("casewatch-documents").id("immense").document(source))
+            .result()
+            .jsonValue();
+
+    assertThat(result).isEqualTo("created");
+  }
+
+  @Test
+  void everyDocumentFieldIsAcceptedAndSearchable() throws IOException {
+    new IndexSetup(client).ensureAll();
+    Map<String, Object> source = DocumentSource.of(SampleDocuments.document(3));
+    client.index(i -> i.index("casewatch-documents").id("full").document(source));
+    Map<String, Object> deadLetter =
+        DeadLetterSource.of(
+            new DeadLetter(
+                "d", "https://x.example", "fetch", "HTTP_STATUS", "gone", 410, Instant.EPOCH),
+            "{\"raw\":true}",
+            10);
+    client.index(i -> i.index("casewatch-dead-letters").id("dl").document(deadLetter));
+    Indices.refresh(client);
+
+    long byLemma =
+        client
+            .count(
+                c ->
+                    c.index("casewatch-documents")
+                        .query(q -> q.match(m -> m.field("lemmas").query("investigator"))))
+            .count();
+    long byEntity = countEntityPair("PERSON", "Jane Roe");
+    long byWrongPair = countEntityPair("ORGANIZATION", "Jane Roe");
+    long deadLetters =
+        client
+            .count(
+                c ->
+                    c.index("casewatch-dead-letters")
+                        .query(q -> q.term(t -> t.field("stage").value("fetch"))))
+            .count();
+
+    assertThat(byLemma).isEqualTo(1);
+    assertThat(byEntity).isEqualTo(1);
+    assertThat(byWrongPair).isZero();
+    assertThat(deadLetters).isEqualTo(1);
+  }
+
+  /** Documents with one entity that has both this type and this canonical name. */
+  private long countEntityPair(String type, String name) throws IOException {
+    Query pair =
+        Query.of(
+            q ->
+                q.bool(
+                    b ->
+                        b.filter(f -> f.term(t -> t.field("entities.type").value(type)))
+                            .filter(
+                                f ->
+                                    f.term(
+                                        t ->
+                                            t.field("entities.canonical_name.keyword")
+                                                .value(name)))));
+    return client
+        .count(
+            c ->
+                c.index("casewatch-documents")
+                    .query(q -> q.nested(n -> n.path("entities").query(pair))))
+        .count();
+  }
+}

@@ -1,0 +1,2 @@
+/** Canonical names of entity mentions within one document (surnames, short forms, honorifics). */
+package org.casewatch.nlp.entity;

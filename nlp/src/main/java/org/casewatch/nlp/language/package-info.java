@@ -1,0 +1,2 @@
+/** Cheap, dependency-free language detection from writing script and function-word shares. */
+package org.casewatch.nlp.language;

@@ -1,0 +1,198 @@
+package org.casewatch.pipeline.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import org.casewatch.index.client.ElasticsearchConnection;
+import org.casewatch.index.mapping.CasewatchIndex;
+import org.casewatch.index.mapping.IndexSetup;
+import org.casewatch.index.testing.ElasticsearchExtension;
+import org.casewatch.ingest.fetch.FetchConfig;
+import org.casewatch.model.Ids;
+import org.casewatch.pipeline.demo.DemoSite;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole road on real parts: the demo site over loopback HTTP, the Flink job on a MiniCluster,
+ * CoreNLP with its models, and the managed Elasticsearch; assertions are on what lands in the
+ * index.
+ */
+@ExtendWith(ElasticsearchExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CasewatchJobITCase {
+
+  private static final String SITE = "https://www.harbour-ledger.example";
+  private static final String KNOWN_ARTICLE =
+      SITE + "/news/2023/03/corvane-executive-harassment-allegation.html";
+
+  @TempDir static Path checkpoints;
+
+  private static DemoSite site;
+  private static ElasticsearchClient client;
+  private static int articles;
+
+  @BeforeAll
+  static void setUp() throws Exception {
+    site = DemoSite.start();
+    client = ElasticsearchExtension.client();
+    new IndexSetup(client).ensureAll();
+    client.deleteByQuery(d -> d.index("casewatch-*").query(q -> q.matchAll(m -> m)).refresh(true));
+    articles = countArticlesInFeed();
+  }
+
+  @AfterAll
+  static void tearDown() {
+    site.close();
+  }
+
+  private static int countArticlesInFeed() {
+    String feed = new String(site.feedBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    return feed.split("<item>", -1).length - 1 - 1; // one item is the deliberate 404
+  }
+
+  private static JobConfig config() {
+    ElasticsearchConnection connection = ElasticsearchExtension.connection();
+    return JobConfig.builder()
+        .feed(site.feedUrl())
+        .bounded(true)
+        .fetch(FetchConfig.builder().allowAddress("127.0.0.1:" + site.port()).build())
+        .elasticsearch(connection)
+        .checkpointDirectory(checkpoints)
+        .checkpointInterval(java.time.Duration.ofSeconds(2))
+        .build();
+  }
+
+  private static void runJob() throws Exception {
+    CasewatchJob.start(config()).getJobExecutionResult().get(15, TimeUnit.MINUTES);
+    client.indices().refresh(r -> r.index("casewatch-*"));
+  }
+
+  private static List<Hit<JsonNode>> all(String index) throws Exception {
+    SearchResponse<JsonNode> response =
+        client.search(
+            s -> s.index(index).size(1000).query(q -> q.matchAll(m -> m)), JsonNode.class);
+    return response.hits().hits();
+  }
+
+  @Test
+  @Order(1)
+  void indexesEverySampleArticleWithEntitiesAndSentiment() throws Exception {
+    assertThat(articles).isBetween(20, 30);
+    runJob();
+
+    List<Hit<JsonNode>> docs = all(CasewatchIndex.DOCUMENTS.alias());
+    assertThat(docs).hasSize(articles);
+    for (Hit<JsonNode> hit : docs) {
+      JsonNode doc = hit.source();
+      assertThat(doc.path("canonical_url").asText()).startsWith(SITE + "/news/");
+      assertThat(hit.id()).isEqualTo(Ids.documentId(doc.path("canonical_url").asText()));
+      assertThat(doc.path("url").asText()).startsWith(site.baseUrl() + "/news/");
+      assertThat(doc.path("title").asText()).isNotBlank();
+      assertThat(doc.path("body").asText().length()).isGreaterThan(800);
+      assertThat(doc.path("body").asText()).doesNotContain("Sign up", "<p>", "Related stories");
+      assertThat(doc.path("published_at").asText()).matches("20(23|24|25)-.*");
+      assertThat(doc.path("language").asText()).isEqualTo("en");
+      assertThat(doc.path("entities").size()).as("entities of %s", hit.id()).isPositive();
+      assertThat(doc.path("sentiment").path("label").asText()).isNotBlank();
+      double score = doc.path("sentiment").path("score").asDouble(99);
+      assertThat(score).isBetween(-1.0, 1.0);
+    }
+  }
+
+  @Test
+  @Order(2)
+  void knownArticleHasItsPeopleOrganisationsAndPlaces() throws Exception {
+    JsonNode doc =
+        client
+            .get(
+                g -> g.index(CasewatchIndex.DOCUMENTS.alias()).id(Ids.documentId(KNOWN_ARTICLE)),
+                JsonNode.class)
+            .source();
+    assertThat(doc).isNotNull();
+    assertThat(doc.path("title").asText()).containsIgnoringCase("Corvane");
+    Map<String, Set<String>> byType = new TreeMap<>();
+    for (JsonNode e : doc.path("entities")) {
+      byType
+          .computeIfAbsent(e.path("type").asText(), k -> new java.util.TreeSet<>())
+          .add(e.path("canonical_name").asText());
+    }
+    assertThat(byType.get("PERSON")).contains("Graham Vellacott");
+    assertThat(byType.get("ORGANIZATION")).contains("Corvane Shipping Group");
+    assertThat(byType.get("LOCATION")).contains("Wrenmouth");
+    assertThat(byType.get("PERSON"))
+        .as("pronouns are not named entities")
+        .doesNotContain("he", "she", "his", "her", "He", "She");
+    assertThat(doc.path("sentences").size()).isPositive();
+  }
+
+  @Test
+  @Order(3)
+  void brokenFeedLinkIsDeadLetteredWithItsReason() throws Exception {
+    List<Hit<JsonNode>> dead = all(CasewatchIndex.DEAD_LETTERS.alias());
+    assertThat(dead).hasSize(1);
+    JsonNode letter = dead.get(0).source();
+    assertThat(letter.path("stage").asText()).isEqualTo("fetch");
+    assertThat(letter.path("error_type").asText()).isEqualTo("HTTP_STATUS");
+    assertThat(letter.path("status").asInt()).isEqualTo(404);
+    assertThat(letter.path("source_url").asText())
+        .isEqualTo(site.baseUrl() + "/news/2024/07/harbour-ferry-operator-fined.html");
+    assertThat(letter.path("reason").asText()).contains("404");
+  }
+
+  @Test
+  @Order(4)
+  void searchCommandFindsTheDocumentsOnAnExternalClusterUrl(@TempDir Path tmp) throws Exception {
+    ElasticsearchConnection connection = ElasticsearchExtension.connection();
+    Path passwordFile = tmp.resolve("password");
+    java.nio.file.Files.writeString(passwordFile, connection.password());
+    java.io.StringWriter out = new java.io.StringWriter();
+    picocli.CommandLine cli = org.casewatch.pipeline.cli.Main.commandLine();
+    cli.setOut(new java.io.PrintWriter(out));
+    int exit =
+        cli.execute(
+            "search",
+            "defamation",
+            "--es-url",
+            connection.url(),
+            "--es-user",
+            connection.username(),
+            "--es-password-file",
+            passwordFile.toString());
+    assertThat(exit).isZero();
+    assertThat(out.toString())
+        .contains("match \"defamation\"")
+        .contains("Vellacott")
+        .contains("sentiment:")
+        .contains(SITE.replace("https://www.", "").substring(0, 5)) // a URL line
+        .doesNotContain(connection.password());
+  }
+
+  @Test
+  @Order(5)
+  void secondRunRewritesTheSameDocuments() throws Exception {
+    List<String> before = new ArrayList<>();
+    all(CasewatchIndex.DOCUMENTS.alias()).forEach(h -> before.add(h.id()));
+    runJob();
+    List<String> after = new ArrayList<>();
+    all(CasewatchIndex.DOCUMENTS.alias()).forEach(h -> after.add(h.id()));
+    assertThat(after).hasSize(articles).containsExactlyInAnyOrderElementsOf(before);
+    assertThat(all(CasewatchIndex.DEAD_LETTERS.alias())).hasSize(1);
+  }
+}
