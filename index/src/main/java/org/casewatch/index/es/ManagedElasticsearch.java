@@ -8,9 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.casewatch.index.client.ElasticsearchConnection;
 import org.casewatch.index.es.internal.DistributionInstaller;
 import org.casewatch.index.es.internal.DistributionLocator;
@@ -19,6 +16,7 @@ import org.casewatch.index.es.internal.NodeFiles;
 import org.casewatch.index.es.internal.NodeLauncher;
 import org.casewatch.index.es.internal.NodeLayout;
 import org.casewatch.index.es.internal.NodeProbe;
+import org.casewatch.index.es.internal.NodeProcess;
 import org.casewatch.index.es.internal.NodeState;
 import org.casewatch.index.es.internal.Ports;
 import org.casewatch.index.es.internal.UnixUsers;
@@ -108,7 +106,7 @@ public final class ManagedElasticsearch {
               distribution, layout, runAs, javaHome().toString(), remaining(deadline), port);
       new NodeState(pid, port, VERSION).write(layout.stateFile());
       NodeProbe probe = new NodeProbe(port, FileRealmUsers.USER, password);
-      if (probe.awaitHealthy(remaining(deadline), () -> isAlive(pid)).isEmpty()) {
+      if (probe.awaitHealthy(remaining(deadline), () -> NodeProcess.isAlive(pid)).isEmpty()) {
         ManagedElasticsearchException failure =
             NodeLauncher.failure(
                 "Elasticsearch (pid "
@@ -146,9 +144,8 @@ public final class ManagedElasticsearch {
         pid = Long.parseLong(Files.readString(layout.pidFile()).strip());
       }
       boolean stopped = false;
-      Optional<ProcessHandle> process = isOurs(pid) ? ProcessHandle.of(pid) : Optional.empty();
-      if (process.isPresent()) {
-        terminate(process.get());
+      if (isOurs(pid)) {
+        NodeProcess.terminate(pid, config.stopTimeout());
         stopped = true;
       }
       if (state.isPresent()) {
@@ -224,7 +221,7 @@ public final class ManagedElasticsearch {
     }
     String password = FileRealmUsers.readPassword(layout);
     NodeProbe probe = new NodeProbe(state.port(), FileRealmUsers.USER, password);
-    if (probe.awaitHealthy(remaining(deadline), () -> isAlive(state.pid())).isEmpty()) {
+    if (probe.awaitHealthy(remaining(deadline), () -> NodeProcess.isAlive(state.pid())).isEmpty()) {
       throw NodeLauncher.failure(
           "Elasticsearch (pid " + state.pid() + ") runs but is not healthy for the casewatch user",
           layout,
@@ -253,38 +250,8 @@ public final class ManagedElasticsearch {
     return Ports.chooseFree();
   }
 
-  /** Whether the pid is a live Elasticsearch server running from this node's distribution. */
   private boolean isOurs(long pid) throws IOException {
-    if (pid <= 0 || !isAlive(pid)) {
-      return false;
-    }
-    Path cmdline = Path.of("/proc", Long.toString(pid), "cmdline");
-    if (!Files.isReadable(cmdline)) {
-      return false;
-    }
-    String command =
-        new String(Files.readAllBytes(cmdline), java.nio.charset.StandardCharsets.UTF_8);
-    return command.contains("-Des.path.home=" + layout.distribution(VERSION) + "\0");
-  }
-
-  private static boolean isAlive(long pid) {
-    return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
-  }
-
-  private void terminate(ProcessHandle process) {
-    process.destroy();
-    try {
-      process.onExit().get(config.stopTimeout().toMillis(), TimeUnit.MILLISECONDS);
-    } catch (TimeoutException e) {
-      LOG.warn("Elasticsearch (pid {}) ignored SIGTERM; killing it", process.pid());
-      process.destroyForcibly();
-      process.onExit().orTimeout(10, TimeUnit.SECONDS).join();
-    } catch (ExecutionException e) {
-      throw new ManagedElasticsearchException("waiting for Elasticsearch to stop failed", e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new ManagedElasticsearchException("interrupted while stopping Elasticsearch", e);
-    }
+    return NodeProcess.runsFrom(pid, layout.distribution(VERSION));
   }
 
   private static Duration remaining(Instant deadline) {

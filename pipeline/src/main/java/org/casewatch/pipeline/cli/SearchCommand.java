@@ -3,6 +3,7 @@ package org.casewatch.pipeline.cli;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.casewatch.index.client.ElasticsearchClients;
 import org.casewatch.index.client.ElasticsearchConnection;
@@ -59,6 +60,7 @@ final class SearchCommand implements Callable<Integer> {
       SearchResult result = new DocumentSearch(client).search(query, size);
       out.println();
       out.printf(
+          Locale.ROOT,
           "%d document%s match \"%s\"%s%n%n",
           result.total(),
           result.total() == 1 ? "" : "s",

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.casewatch.pipeline.internal.SuppressForbidden;
 
 /**
  * Serves the bundled demo sample, a small fictional news site with an RSS feed, from an HTTP server
@@ -26,6 +27,10 @@ import java.util.concurrent.Executors;
  *
  * <p>Usage: {@code try (DemoSite site = DemoSite.start()) { site.feedUrl(); }}. Thread-safe.
  */
+@SuppressForbidden(
+    reason =
+        "com.sun.net.httpserver is the JDK's supported, exported HTTP server (module"
+            + " jdk.httpserver); it serves the fictional demo site on loopback only")
 public final class DemoSite implements AutoCloseable {
 
   /** Classpath folder holding the sample. */

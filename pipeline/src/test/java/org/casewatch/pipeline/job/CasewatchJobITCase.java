@@ -52,8 +52,16 @@ class CasewatchJobITCase {
   static void setUp() throws Exception {
     site = DemoSite.start();
     client = ElasticsearchExtension.client();
+    // Start from empty indices (this distribution has no _delete_by_query: drop and recreate).
+    client
+        .indices()
+        .delete(
+            d ->
+                d.index(
+                        CasewatchIndex.DOCUMENTS.concreteIndex(),
+                        CasewatchIndex.DEAD_LETTERS.concreteIndex())
+                    .ignoreUnavailable(true));
     new IndexSetup(client).ensureAll();
-    client.deleteByQuery(d -> d.index("casewatch-*").query(q -> q.matchAll(m -> m)).refresh(true));
     articles = countArticlesInFeed();
   }
 
@@ -180,7 +188,7 @@ class CasewatchJobITCase {
         .contains("match \"defamation\"")
         .contains("Vellacott")
         .contains("sentiment:")
-        .contains(SITE.replace("https://www.", "").substring(0, 5)) // a URL line
+        .contains("/news/2024/01/vellacott-sues-accuser-for-defamation.html")
         .doesNotContain(connection.password());
   }
 

@@ -12,8 +12,8 @@ public final class Ports {
   private Ports() {}
 
   /**
-   * Whether nothing listens on the port of 127.0.0.1. The probe binds with {@code SO_REUSEADDR},
-   * as Elasticsearch does, so connections of a stopped node lingering in TIME_WAIT do not count.
+   * Whether nothing listens on the port of 127.0.0.1. The probe binds with {@code SO_REUSEADDR}, as
+   * Elasticsearch does, so connections of a stopped node lingering in TIME_WAIT do not count.
    */
   public static boolean isFree(int port) {
     try (ServerSocket socket = new ServerSocket()) {
