@@ -48,9 +48,9 @@ final class CoreNlpMapping {
   }
 
   /**
-   * True for the pronominal mentions ("he", "her", "they") that CoreNLP's entity-mention
-   * annotator adds with a PERSON type for coreference: they are not names, and counted as names
-   * they would top every "most mentioned people" list.
+   * True for the pronominal mentions ("he", "her", "they") that CoreNLP's entity-mention annotator
+   * adds with a PERSON type for coreference: they are not names, and counted as names they would
+   * top every "most mentioned people" list.
    */
   static boolean isPronominal(CoreMap mention) {
     List<CoreLabel> tokens = mention.get(CoreAnnotations.TokensAnnotation.class);

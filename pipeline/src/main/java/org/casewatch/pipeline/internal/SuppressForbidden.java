@@ -6,8 +6,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks a deliberate use of an API that the forbidden-APIs check flags, with the reason it is
- * safe here. The build's {@code forbiddenapis} configuration honours this annotation.
+ * Marks a deliberate use of an API that the forbidden-APIs check flags, with the reason it is safe
+ * here. The build's {@code forbiddenapis} configuration honours this annotation.
  */
 @Retention(RetentionPolicy.CLASS)
 @Target({ElementType.TYPE, ElementType.METHOD, ElementType.CONSTRUCTOR, ElementType.FIELD})

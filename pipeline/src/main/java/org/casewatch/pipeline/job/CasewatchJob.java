@@ -54,8 +54,7 @@ public final class CasewatchJob {
     Configuration conf = new Configuration();
     conf.set(CheckpointingOptions.CHECKPOINT_STORAGE, "filesystem");
     conf.set(
-        CheckpointingOptions.CHECKPOINTS_DIRECTORY,
-        config.checkpointPath().toUri().toString());
+        CheckpointingOptions.CHECKPOINTS_DIRECTORY, config.checkpointPath().toUri().toString());
     conf.set(CheckpointingOptions.CHECKPOINTING_INTERVAL, config.checkpointInterval());
     conf.set(CheckpointingOptions.MAX_RETAINED_CHECKPOINTS, 2);
     conf.set(CheckpointingOptions.ENABLE_CHECKPOINTS_AFTER_TASKS_FINISH, true);
