@@ -14,7 +14,7 @@ import org.casewatch.index.CasewatchHome;
  * <p>Immutable and serializable. Defaults: home from {@link CasewatchHome#resolve()}; distribution
  * found by the usual lookup (see {@link ManagedElasticsearch}); port <b>0</b> (choose a free port
  * once and keep it); heap <b>1024 MB</b>; user <b>{@code nobody}</b> (or {@value #USER_ENV}); start
- * timeout <b>120 seconds</b>; stop timeout <b>30 seconds</b>.
+ * timeout <b>300 seconds</b>; stop timeout <b>30 seconds</b>.
  *
  * <pre>{@code
  * ManagedElasticsearchConfig config =
@@ -40,8 +40,11 @@ public final class ManagedElasticsearchConfig implements Serializable {
   /** The environment variable that overrides {@link #DEFAULT_USER}. */
   public static final String USER_ENV = "CASEWATCH_ES_USER";
 
-  /** How long to wait for a starting node to become healthy: <b>120 seconds</b>. */
-  public static final Duration DEFAULT_START_TIMEOUT = Duration.ofSeconds(120);
+  /**
+   * How long to wait for a starting node to become healthy: <b>300 seconds</b>, generous because a
+   * first start on a busy two-core machine has taken 90 s.
+   */
+  public static final Duration DEFAULT_START_TIMEOUT = Duration.ofSeconds(300);
 
   /** How long to wait after SIGTERM before killing the node: <b>30 seconds</b>. */
   public static final Duration DEFAULT_STOP_TIMEOUT = Duration.ofSeconds(30);
@@ -165,7 +168,7 @@ public final class ManagedElasticsearchConfig implements Serializable {
       return this;
     }
 
-    /** How long a start may take; default <b>120 seconds</b>. */
+    /** How long a start may take; default <b>300 seconds</b>. */
     public Builder startTimeout(Duration startTimeout) {
       this.startTimeout = startTimeout;
       return this;

@@ -18,7 +18,7 @@ class ManagedElasticsearchConfigTest {
     assertThat(config.home()).isEqualTo(HOME);
     assertThat(config.port()).isZero();
     assertThat(config.heapMb()).isEqualTo(1024);
-    assertThat(config.startTimeout()).isEqualTo(Duration.ofSeconds(120));
+    assertThat(config.startTimeout()).isEqualTo(Duration.ofSeconds(300));
     assertThat(config.stopTimeout()).isEqualTo(Duration.ofSeconds(30));
     assertThat(config.distribution()).isEmpty();
   }

@@ -27,7 +27,12 @@ public record FetchRequest(
     /** A feed: capped at {@link FetchConfig#maxFeedBytes()}; any content type is accepted. */
     FEED(
         "application/rss+xml,application/atom+xml,application/rdf+xml;q=0.9,"
-            + "application/xml;q=0.8,text/xml;q=0.8,*/*;q=0.1");
+            + "application/xml;q=0.8,text/xml;q=0.8,*/*;q=0.1"),
+    /**
+     * A JSON API answer (social platforms): capped at {@link FetchConfig#maxBodyBytes()}; any
+     * content type is accepted and the caller parses the JSON.
+     */
+    API("application/json,*/*;q=0.1");
 
     private final String accept;
 
@@ -49,6 +54,11 @@ public record FetchRequest(
   /** An HTML page. */
   public static FetchRequest page(String url) {
     return new FetchRequest(url, Purpose.PAGE, null, null);
+  }
+
+  /** A JSON API request. */
+  public static FetchRequest api(String url) {
+    return new FetchRequest(url, Purpose.API, null, null);
   }
 
   /**

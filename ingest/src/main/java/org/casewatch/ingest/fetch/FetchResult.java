@@ -1,6 +1,8 @@
 package org.casewatch.ingest.fetch;
 
+import java.net.http.HttpHeaders;
 import java.nio.charset.Charset;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -20,6 +22,8 @@ import java.util.Objects;
  * @param body the body after content decoding (empty for 304)
  * @param charset the charset from BOM or header, or null when unknown
  * @param redirects how many redirects were followed
+ * @param headers all response headers of the final answer (API clients read {@code Link} and
+ *     rate-limit headers from them); empty when not recorded
  */
 public record FetchResult(
     String requestedUrl,
@@ -30,12 +34,40 @@ public record FetchResult(
     String lastModified,
     byte[] body,
     Charset charset,
-    int redirects) {
+    int redirects,
+    HttpHeaders headers) {
+
+  private static final HttpHeaders NO_HEADERS = HttpHeaders.of(Map.of(), (name, value) -> true);
 
   public FetchResult {
     Objects.requireNonNull(requestedUrl, "requestedUrl");
     Objects.requireNonNull(finalUrl, "finalUrl");
     Objects.requireNonNull(body, "body");
+    headers = headers == null ? NO_HEADERS : headers;
+  }
+
+  /** A result without recorded headers. */
+  public FetchResult(
+      String requestedUrl,
+      String finalUrl,
+      int status,
+      String contentType,
+      String etag,
+      String lastModified,
+      byte[] body,
+      Charset charset,
+      int redirects) {
+    this(
+        requestedUrl,
+        finalUrl,
+        status,
+        contentType,
+        etag,
+        lastModified,
+        body,
+        charset,
+        redirects,
+        NO_HEADERS);
   }
 
   /** True when the server answered 304 to a conditional request: nothing changed. */

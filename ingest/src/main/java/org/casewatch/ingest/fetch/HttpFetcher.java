@@ -139,7 +139,8 @@ public final class HttpFetcher {
           redirects);
     }
     if (status < 200 || status > 299) {
-      throw new FetchException(FetchError.HTTP_STATUS, url, status, "HTTP " + status, null);
+      throw new FetchException(
+          FetchError.HTTP_STATUS, url, status, "HTTP " + status, null, headers.map());
     }
     if (request.purpose() == FetchRequest.Purpose.PAGE && !isHtmlType(contentType)) {
       throw new FetchException(
@@ -160,7 +161,16 @@ public final class HttpFetcher {
     }
     Charset charset = Charsets.detect(body, contentType);
     return new FetchResult(
-        request.url(), url, status, contentType, etag, lastModified, body, charset, redirects);
+        request.url(),
+        url,
+        status,
+        contentType,
+        etag,
+        lastModified,
+        body,
+        charset,
+        redirects,
+        headers);
   }
 
   private HttpResponse<byte[]> send(URI uri, FetchRequest request, long cap, long deadline)

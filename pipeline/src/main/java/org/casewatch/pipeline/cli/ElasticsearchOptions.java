@@ -90,7 +90,7 @@ final class ElasticsearchOptions {
               + ManagedElasticsearch.VERSION
               + " in "
               + node.directory()
-              + " (the first start unpacks it; this takes up to a minute)...");
+              + " (the first start unpacks it; this usually takes under a minute)...");
       out.flush();
     }
     ElasticsearchConnection connection = node.start();

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
     description = "Follows allegation cases across news and social media over time.",
     subcommands = {
       DemoCommand.class,
+      RunCommand.class,
       SearchCommand.class,
       EsCommand.class,
       CommandLine.HelpCommand.class

@@ -1,8 +1,18 @@
 package org.casewatch.pipeline.job;
 
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.common.functions.MapFunction;
 import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.ExternalizedCheckpointRetention;
 import org.apache.flink.configuration.JobManagerOptions;
 import org.apache.flink.configuration.RestOptions;
 import org.apache.flink.configuration.RestartStrategyOptions;
@@ -14,24 +24,28 @@ import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.casewatch.index.sink.ElasticsearchSinks;
 import org.casewatch.ingest.flink.FetchArticleFunction;
+import org.casewatch.ingest.social.source.SocialSource;
+import org.casewatch.ingest.social.source.SocialSourceBuilder;
 import org.casewatch.ingest.source.FeedSource;
 import org.casewatch.ingest.source.FeedSourceBuilder;
 import org.casewatch.model.AnnotatedDocument;
 import org.casewatch.model.Article;
 import org.casewatch.model.DeadLetter;
 import org.casewatch.model.FeedItem;
+import org.casewatch.model.SocialPost;
 import org.casewatch.nlp.flink.AnnotateFunction;
+import org.casewatch.pipeline.config.FeedSubscription;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The casewatch streaming job: feeds, then article fetch and extraction, then annotation, then the
  * Elasticsearch sinks.
  *
  * <pre>
- *   feed source ─▶ fetch + extract ─▶ annotate ─▶ documents sink (casewatch-documents)
- *                       │ failures         │ failures
- *                       └────────┬─────────┘
- *                                ▼
- *                   dead-letter sink (casewatch-dead-letters)
+ *   feed sources (one per interval) ─▶ fetch + extract ─┐
+ *   social source ─▶ posts as documents ────────────────┴▶ annotate ─▶ documents sink
+ *                          fetch and NLP failures ─▶ dead-letter sink (casewatch-dead-letters)
  * </pre>
  *
  * <p>Every operator has a stable {@code uid} so that checkpoints map onto a changed graph.
@@ -46,6 +60,7 @@ public final class CasewatchJob {
   public static final int DEFAULT_RESTART_ATTEMPTS = 3;
 
   private static final String LOOPBACK = "127.0.0.1";
+  private static final Logger LOG = LoggerFactory.getLogger(CasewatchJob.class);
 
   private CasewatchJob() {}
 
@@ -58,11 +73,13 @@ public final class CasewatchJob {
     conf.set(CheckpointingOptions.CHECKPOINTING_INTERVAL, config.checkpointInterval());
     conf.set(CheckpointingOptions.MAX_RETAINED_CHECKPOINTS, 2);
     conf.set(CheckpointingOptions.ENABLE_CHECKPOINTS_AFTER_TASKS_FINISH, true);
+    conf.set(
+        CheckpointingOptions.EXTERNALIZED_CHECKPOINT_RETENTION,
+        ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION);
     conf.set(RestartStrategyOptions.RESTART_STRATEGY, "fixed-delay");
     conf.set(
         RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, DEFAULT_RESTART_ATTEMPTS);
-    conf.set(
-        RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY, java.time.Duration.ofSeconds(5));
+    conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY, Duration.ofSeconds(5));
     conf.set(StateRecoveryOptions.LOCAL_RECOVERY, false);
     // The in-process cluster's RPC, BLOB and REST endpoints listen on loopback only, on free ports.
     conf.set(JobManagerOptions.ADDRESS, LOOPBACK);
@@ -77,21 +94,49 @@ public final class CasewatchJob {
 
   /** Adds the job's operators to {@code env}. */
   public static void define(StreamExecutionEnvironment env, JobConfig config) {
-    FeedSourceBuilder builder =
-        FeedSource.builder().feedUrls(config.feeds()).fetchConfig(config.fetch());
-    FeedSource source =
-        (config.bounded() ? builder.bounded() : builder.continuous(config.pollInterval())).build();
-    DataStream<FeedItem> items =
-        env.fromSource(source, WatermarkStrategy.noWatermarks(), "feeds")
-            .uid("feed-source")
-            .setParallelism(1);
+    DataStream<FeedItem> items = null;
+    // One feed source per poll interval: the interval is part of the source's uid, so a feed
+    // keeps its checkpointed state as long as its interval stays the same.
+    Map<Duration, List<String>> byInterval = new TreeMap<>();
+    for (FeedSubscription feed : config.feeds()) {
+      byInterval.computeIfAbsent(feed.pollInterval(), k -> new ArrayList<>()).add(feed.url());
+    }
+    for (Map.Entry<Duration, List<String>> group : byInterval.entrySet()) {
+      FeedSourceBuilder builder =
+          FeedSource.builder().feedUrls(group.getValue()).fetchConfig(config.fetch());
+      FeedSource source =
+          (config.bounded() ? builder.bounded() : builder.continuous(group.getKey())).build();
+      String uid = "feeds-" + group.getKey();
+      DataStream<FeedItem> stream =
+          env.fromSource(source, WatermarkStrategy.noWatermarks(), uid).uid(uid).setParallelism(1);
+      items = items == null ? stream : items.union(stream);
+    }
 
-    SingleOutputStreamOperator<Article> articles =
-        items
-            .process(new FetchArticleFunction(config.fetch()))
-            .uid("fetch-article")
-            .name("fetch and extract articles")
-            .setParallelism(config.parallelism());
+    DataStream<Article> articles = null;
+    SingleOutputStreamOperator<Article> fetched = null;
+    if (items != null) {
+      fetched =
+          items
+              .process(new FetchArticleFunction(config.fetch()))
+              .uid("fetch-article")
+              .name("fetch and extract articles")
+              .setParallelism(config.parallelism());
+      articles = fetched;
+    }
+    if (!config.social().isEmpty()) {
+      SocialSourceBuilder builder =
+          SocialSource.builder().queries(config.social()).fetchConfig(config.fetch());
+      SocialSource source = (config.bounded() ? builder.bounded() : builder.continuous()).build();
+      DataStream<Article> posts =
+          env.fromSource(source, WatermarkStrategy.noWatermarks(), "social")
+              .uid("social-source")
+              .setParallelism(1)
+              .map(new PostToArticle())
+              .uid("social-to-article")
+              .name("posts as documents")
+              .setParallelism(1);
+      articles = articles == null ? posts : articles.union(posts);
+    }
 
     SingleOutputStreamOperator<AnnotatedDocument> documents =
         articles
@@ -106,15 +151,25 @@ public final class CasewatchJob {
         .name("index documents")
         .setParallelism(config.parallelism());
 
-    DataStream<DeadLetter> deadLetters =
-        articles
-            .getSideOutput(FetchArticleFunction.DEAD_LETTERS)
-            .union(documents.getSideOutput(AnnotateFunction.NLP_FAILURES));
+    DataStream<DeadLetter> deadLetters = documents.getSideOutput(AnnotateFunction.NLP_FAILURES);
+    if (fetched != null) {
+      deadLetters = deadLetters.union(fetched.getSideOutput(FetchArticleFunction.DEAD_LETTERS));
+    }
     deadLetters
         .sinkTo(ElasticsearchSinks.deadLetters(config.elasticsearch()).build())
         .uid("dead-letter-sink")
         .name("index dead letters")
         .setParallelism(1);
+  }
+
+  /** Turns a social-media post into the document model articles use. */
+  static final class PostToArticle implements MapFunction<SocialPost, Article> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public Article map(SocialPost post) {
+      return post.toArticle(Instant.now());
+    }
   }
 
   /**
@@ -123,8 +178,17 @@ public final class CasewatchJob {
    * @return the client to wait for or cancel the job
    */
   public static JobClient start(JobConfig config) throws Exception {
-    StreamExecutionEnvironment env =
-        StreamExecutionEnvironment.getExecutionEnvironment(flinkConfiguration(config));
+    Configuration conf = flinkConfiguration(config);
+    if (config.resume()) {
+      Optional<Path> checkpoint = CheckpointLocator.latest(config.checkpointPath());
+      if (checkpoint.isPresent()) {
+        LOG.info("Restoring from {}", checkpoint.get());
+        conf.set(StateRecoveryOptions.SAVEPOINT_PATH, checkpoint.get().toUri().toString());
+        // Sources removed from the sources file leave state no operator claims: drop it.
+        conf.set(StateRecoveryOptions.SAVEPOINT_IGNORE_UNCLAIMED_STATE, true);
+      }
+    }
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
     define(env, config);
     return env.executeAsync(config.bounded() ? "casewatch (bounded)" : "casewatch");
   }

@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Objects;
 import org.casewatch.index.client.ElasticsearchConnection;
 import org.casewatch.ingest.fetch.FetchConfig;
+import org.casewatch.ingest.social.SocialQuery;
 import org.casewatch.nlp.NlpConfig;
+import org.casewatch.pipeline.config.FeedSubscription;
+import org.casewatch.pipeline.config.Sources;
 
 /**
  * The immutable configuration of one run of the casewatch job.
@@ -26,10 +29,11 @@ import org.casewatch.nlp.NlpConfig;
  *     .build();
  * }</pre>
  *
- * @param feeds the RSS or Atom feed URLs to poll
- * @param bounded true to poll every feed once and stop when drained (the demo), false to keep
+ * @param feeds the RSS or Atom feeds to poll, each with its interval
+ * @param social the social-media queries to poll, each with its interval
+ * @param bounded true to poll every source once and stop when drained (the demo), false to keep
  *     polling
- * @param pollInterval how often a continuous job polls each feed
+ * @param resume true to restore from the newest checkpoint in the checkpoint directory, if any
  * @param fetch the outbound HTTP gateway's configuration
  * @param nlp the annotator's configuration
  * @param elasticsearch where to index
@@ -39,9 +43,10 @@ import org.casewatch.nlp.NlpConfig;
  * @param parallelism the parallelism of the fetch and annotate steps
  */
 public record JobConfig(
-    List<String> feeds,
+    List<FeedSubscription> feeds,
+    List<SocialQuery> social,
     boolean bounded,
-    Duration pollInterval,
+    boolean resume,
     FetchConfig fetch,
     NlpConfig nlp,
     ElasticsearchConnection elasticsearch,
@@ -61,6 +66,7 @@ public record JobConfig(
 
   public JobConfig {
     feeds = List.copyOf(feeds);
+    social = List.copyOf(social);
   }
 
   /** The checkpoint directory as a path. */
@@ -75,9 +81,10 @@ public record JobConfig(
 
   /** Validating builder for {@link JobConfig}. Not thread-safe. */
   public static final class Builder {
-    private final List<String> feeds = new ArrayList<>();
+    private final List<FeedSubscription> feeds = new ArrayList<>();
+    private final List<SocialQuery> social = new ArrayList<>();
     private boolean bounded;
-    private Duration pollInterval = DEFAULT_POLL_INTERVAL;
+    private boolean resume;
     private FetchConfig fetch;
     private NlpConfig nlp;
     private ElasticsearchConnection elasticsearch;
@@ -87,21 +94,44 @@ public record JobConfig(
 
     private Builder() {}
 
-    /** Adds a feed URL. */
+    /**
+     * Adds a feed polled every {@link #DEFAULT_POLL_INTERVAL}.
+     *
+     * @throws IllegalArgumentException when the URL is not http or https
+     */
     public Builder feed(String url) {
-      feeds.add(url);
+      feeds.add(new FeedSubscription(url, DEFAULT_POLL_INTERVAL));
       return this;
     }
 
-    /** Whether to stop once every feed has been polled once and drained. */
+    /** Adds a feed with its own interval. */
+    public Builder feed(FeedSubscription feed) {
+      feeds.add(Objects.requireNonNull(feed, "feed"));
+      return this;
+    }
+
+    /** Adds a social-media query. */
+    public Builder social(SocialQuery query) {
+      social.add(Objects.requireNonNull(query, "query"));
+      return this;
+    }
+
+    /** Adds everything a sources file lists. */
+    public Builder sources(Sources sources) {
+      sources.feeds().forEach(this::feed);
+      sources.social().forEach(this::social);
+      return this;
+    }
+
+    /** Whether to stop once every source has been polled once and drained. */
     public Builder bounded(boolean bounded) {
       this.bounded = bounded;
       return this;
     }
 
-    /** The interval between polls of a feed in a continuous job. */
-    public Builder pollInterval(Duration pollInterval) {
-      this.pollInterval = pollInterval;
+    /** Whether to restore from the newest retained checkpoint of an earlier run. */
+    public Builder resume(boolean resume) {
+      this.resume = resume;
       return this;
     }
 
@@ -147,15 +177,9 @@ public record JobConfig(
      * @throws IllegalArgumentException naming the first value that is missing or out of range
      */
     public JobConfig build() {
-      if (feeds.isEmpty()) {
-        throw new IllegalArgumentException("at least one feed URL is required");
+      if (feeds.isEmpty() && social.isEmpty()) {
+        throw new IllegalArgumentException("at least one feed or social query is required");
       }
-      for (String feed : feeds) {
-        if (feed == null || !(feed.startsWith("http://") || feed.startsWith("https://"))) {
-          throw new IllegalArgumentException("feed URL must be http or https: " + feed);
-        }
-      }
-      requirePositive("pollInterval", pollInterval);
       requirePositive("checkpointInterval", checkpointInterval);
       Objects.requireNonNull(elasticsearch, "elasticsearch connection is required");
       Objects.requireNonNull(checkpointDirectory, "checkpointDirectory is required");
@@ -164,8 +188,9 @@ public record JobConfig(
       }
       return new JobConfig(
           feeds,
+          social,
           bounded,
-          pollInterval,
+          resume,
           fetch == null ? FetchConfig.builder().build() : fetch,
           nlp == null ? NlpConfig.builder().build() : nlp,
           elasticsearch,

@@ -25,7 +25,9 @@ class JobConfigTest {
   @Test
   void defaultsAreFilledIn() throws Exception {
     JobConfig config = valid().build();
-    assertThat(config.pollInterval()).isEqualTo(JobConfig.DEFAULT_POLL_INTERVAL);
+    assertThat(config.feeds().get(0).pollInterval()).isEqualTo(JobConfig.DEFAULT_POLL_INTERVAL);
+    assertThat(config.social()).isEmpty();
+    assertThat(config.resume()).isFalse();
     assertThat(config.checkpointInterval()).isEqualTo(JobConfig.DEFAULT_CHECKPOINT_INTERVAL);
     assertThat(config.parallelism()).isEqualTo(1);
     assertThat(config.fetch()).isNotNull();
@@ -39,9 +41,19 @@ class JobConfigTest {
   @Test
   void invalidValuesAreNamed() {
     assertThatThrownBy(() -> JobConfig.builder().elasticsearch(ES).build())
-        .hasMessageContaining("at least one feed");
+        .hasMessageContaining("at least one feed or social query");
     assertThatThrownBy(() -> valid().feed("file:///etc/passwd").build())
         .hasMessageContaining("http or https");
+    assertThat(
+            JobConfig.builder()
+                .social(
+                    org.casewatch.ingest.social.SocialQuery.mastodonTag(
+                        "https://mastodon.social", "metoo"))
+                .elasticsearch(ES)
+                .checkpointDirectory(Path.of("c"))
+                .build()
+                .feeds())
+        .isEmpty();
     assertThatThrownBy(() -> valid().parallelism(0).build()).hasMessageContaining("parallelism");
     assertThatThrownBy(() -> valid().checkpointInterval(Duration.ZERO).build())
         .hasMessageContaining("checkpointInterval");

@@ -1,0 +1,112 @@
+package org.casewatch.pipeline.cli;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.apache.flink.core.execution.JobClient;
+import org.casewatch.index.client.ElasticsearchClients;
+import org.casewatch.index.client.ElasticsearchConnection;
+import org.casewatch.index.mapping.IndexSetup;
+import org.casewatch.pipeline.config.Sources;
+import org.casewatch.pipeline.config.SourcesFile;
+import org.casewatch.pipeline.job.CasewatchJob;
+import org.casewatch.pipeline.job.CheckpointLocator;
+import org.casewatch.pipeline.job.JobConfig;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code casewatch run --sources FILE}: the monitoring job a newsroom leaves running.
+ *
+ * <p>It polls every source of the sources file on its schedule, forever, on the managed
+ * Elasticsearch or an external cluster. Checkpoints are kept in the data directory; when the job is
+ * started again after a stop or a crash it resumes from the newest one, so nothing is fetched twice
+ * beyond one checkpoint interval and nothing is lost. Stop it with Ctrl-C.
+ */
+@Command(
+    name = "run",
+    description = "Run the monitoring job continuously over the sources in a sources file.")
+final class RunCommand implements Callable<Integer> {
+
+  @Option(
+      names = "--sources",
+      required = true,
+      paramLabel = "FILE",
+      description = "The sources file (YAML or JSON); see the README.")
+  Path sourcesFile;
+
+  @Option(
+      names = "--parallelism",
+      paramLabel = "N",
+      description = "Parallelism of fetching and annotation (default ${DEFAULT-VALUE}).",
+      defaultValue = "1")
+  int parallelism;
+
+  @Option(
+      names = "--fresh",
+      description = "Start from scratch instead of resuming from the last checkpoint.")
+  boolean fresh;
+
+  @Mixin ElasticsearchOptions elasticsearch;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    Sources sources = SourcesFile.read(sourcesFile);
+    Path home = elasticsearch.home();
+    Path checkpoints = home.resolve("checkpoints").resolve("run");
+    JobConfig config =
+        JobConfig.builder()
+            .sources(sources)
+            .bounded(false)
+            .resume(!fresh)
+            .parallelism(parallelism)
+            .elasticsearch(elasticsearch.connect(out))
+            .checkpointDirectory(checkpoints)
+            .build();
+    ElasticsearchConnection connection = config.elasticsearch();
+    try (ElasticsearchClient client = ElasticsearchClients.create(connection)) {
+      new IndexSetup(client).ensureAll();
+    }
+    out.printf(
+        java.util.Locale.ROOT,
+        "Following %d feed%s and %d social quer%s from %s%n",
+        sources.feeds().size(),
+        sources.feeds().size() == 1 ? "" : "s",
+        sources.social().size(),
+        sources.social().size() == 1 ? "y" : "ies",
+        sourcesFile);
+    Optional<Path> resumeFrom = fresh ? Optional.empty() : CheckpointLocator.latest(checkpoints);
+    out.println(
+        resumeFrom
+            .map(p -> "Resuming from checkpoint " + p)
+            .orElse("Starting fresh (checkpoints go to " + checkpoints + ")"));
+    out.println("Running; stop with Ctrl-C. Search meanwhile with ./casewatch search ...");
+    out.flush();
+    JobClient job = CasewatchJob.start(config);
+    CountDownLatch stopped = new CountDownLatch(1);
+    Thread hook =
+        new Thread(
+            () -> {
+              job.cancel().join();
+              stopped.countDown();
+            },
+            "casewatch-stop");
+    Runtime.getRuntime().addShutdownHook(hook);
+    try {
+      job.getJobExecutionResult().get();
+      return 0;
+    } finally {
+      if (stopped.getCount() > 0) {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      }
+    }
+  }
+}
