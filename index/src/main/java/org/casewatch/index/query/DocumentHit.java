@@ -10,6 +10,7 @@ import org.casewatch.model.Sentiment;
  * @param id the document id
  * @param title the headline
  * @param url the URL it was fetched from
+ * @param canonicalUrl the publisher's canonical URL for it (the id derives from it)
  * @param source the publisher or feed
  * @param publishedAt the publication time, or null when unknown
  * @param entities the distinct entities it mentions, by canonical name, in first-mention order
@@ -20,6 +21,7 @@ public record DocumentHit(
     String id,
     String title,
     String url,
+    String canonicalUrl,
     String source,
     Instant publishedAt,
     List<EntityRef> entities,

@@ -55,6 +55,7 @@ public final class DocumentSearch {
           DocumentSource.ID,
           DocumentSource.TITLE,
           DocumentSource.URL,
+          DocumentSource.CANONICAL_URL,
           DocumentSource.SOURCE,
           DocumentSource.PUBLISHED_AT,
           DocumentSource.ENTITIES,

@@ -20,6 +20,7 @@ final class HitReader {
         string(source.get(DocumentSource.ID)),
         string(source.get(DocumentSource.TITLE)),
         string(source.get(DocumentSource.URL)),
+        string(source.get(DocumentSource.CANONICAL_URL)),
         string(source.get(DocumentSource.SOURCE)),
         instant(source.get(DocumentSource.PUBLISHED_AT)),
         entities(source.get(DocumentSource.ENTITIES)),

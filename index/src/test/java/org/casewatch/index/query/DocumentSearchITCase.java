@@ -70,6 +70,7 @@ class DocumentSearchITCase {
     DocumentHit hit = result.hits().get(0);
     assertThat(hit.title()).isEqualTo("Producer accused of harassment");
     assertThat(hit.url()).isEqualTo(SampleDocuments.canonicalUrl(1));
+    assertThat(hit.canonicalUrl()).isEqualTo(SampleDocuments.canonicalUrl(1));
     assertThat(hit.source()).isEqualTo("News Example");
     assertThat(hit.sentiment()).isEqualTo(new Sentiment("negative", -0.5));
     assertThat(hit.entities())

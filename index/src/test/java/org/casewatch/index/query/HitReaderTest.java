@@ -30,6 +30,7 @@ class HitReaderTest {
     assertThat(hit.id()).isEqualTo(document.id());
     assertThat(hit.title()).isEqualTo("Inquiry opens into studio 1");
     assertThat(hit.url()).isEqualTo(document.article().url());
+    assertThat(hit.canonicalUrl()).isEqualTo(document.article().canonicalUrl());
     assertThat(hit.source()).isEqualTo("News Example");
     assertThat(hit.publishedAt()).isEqualTo(Instant.parse("2026-02-28T08:00:00Z"));
     assertThat(hit.sentiment()).isEqualTo(new Sentiment("negative", -0.4));

@@ -6,37 +6,47 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.Charset;
 import java.time.Instant;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.casewatch.ingest.extract.internal.LanguageGuess;
+import org.casewatch.ingest.extract.internal.MainContent;
+import org.casewatch.ingest.extract.internal.Metadata;
 import org.casewatch.ingest.fetch.FetchResult;
-import org.casewatch.ingest.internal.Dates;
 import org.casewatch.model.Article;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
- * Extracts an {@link Article} (title, canonical URL, source, publication date, main text) from a
- * downloaded HTML page with Jsoup.
+ * Extracts an article from a downloaded HTML page with Jsoup: main text, title, byline, published
+ * and modified dates, language, canonical URL and site name, and whether the page is paywalled or
+ * not an article at all.
  *
  * <p>Charset order: a byte-order mark, then the HTTP {@code Content-Type} charset (both resolved by
  * the fetcher into {@link FetchResult#charset()}), then the page's {@code <meta charset>} (Jsoup),
  * then UTF-8.
  *
- * <p>Fields, first match wins. Title: {@code og:title}, the first {@code <h1>}, {@code <title>}
- * without a trailing {@code " | Site"} (or {@code " - Site"} when Site is the site name). Canonical
- * URL: {@code link rel=canonical}, {@code og:url}, the fetch URL; absolute, http(s) only, without
- * fragment. Source: {@code og:site_name}, else the host. Published: JSON-LD {@code datePublished},
- * {@code article:published_time}, {@code itemprop=datePublished}, a {@code <time datetime>} in the
- * main content, else the caller's fallback (the feed date). Body: see {@link MainText}. General
- * rules only; nothing here is tuned to a particular site. Thread-safe.
+ * <p>Fields come from structured data first (JSON-LD, OpenGraph, meta tags), then the page's own
+ * elements, then the URL; see {@link ExtractedPage} and the package's internal {@code Metadata}.
+ * The published date falls back to the caller's date (the feed's) when the page states none; the
+ * source falls back to the host. Main text: Readability-style scoring of candidate containers after
+ * removing boilerplate, with sibling merging and conditional cleaning (see {@code
+ * docs/adr/0006-article-extraction.md} for the design and its measured quality). General rules
+ * only; nothing is tuned to a particular site. Thread-safe.
  */
 public final class ArticleExtractor {
 
-  private static final Pattern JSON_LD_DATE =
-      Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]+)\"");
-  private static final String[] TITLE_SEPARATORS = {" | ", " - ", " – ", " — "};
+  /**
+   * Main text below which a page without article markup counts as not an article: **400** chars.
+   */
+  public static final int MIN_ARTICLE_CHARS = 400;
+
+  /** Length from which a paragraph counts as prose for the article test: **80** chars. */
+  public static final int PROSE_CHARS = 80;
+
+  /** Main text below which a page showing a paywall counts as paywalled: **1500** chars. */
+  public static final int PAYWALL_TEASER_CHARS = 1500;
+
+  private static final String PAYWALL_HINTS =
+      "[class*=paywall], [id*=paywall], [class*=subscriber-only], [class*=premium-content],"
+          + " [class*=locked-content], [class*=metered]";
 
   /** Extracts from a successful page fetch. */
   public Article extract(FetchResult page, Instant fetchedAt, Instant fallbackPublished)
@@ -45,7 +55,23 @@ public final class ArticleExtractor {
   }
 
   /**
-   * Extracts from page bytes.
+   * Extracts the article from page bytes; see {@link #extractPage(String, byte[], Charset, Instant,
+   * Instant)}.
+   */
+  public Article extract(
+      String url, byte[] body, Charset charset, Instant fetchedAt, Instant fallbackPublished)
+      throws ExtractionException {
+    return extractPage(url, body, charset, fetchedAt, fallbackPublished).article();
+  }
+
+  /** Extracts the article from page text already decoded. */
+  public Article extract(String url, String html, Instant fetchedAt, Instant fallbackPublished)
+      throws ExtractionException {
+    return extractPage(url, html, fetchedAt, fallbackPublished).article();
+  }
+
+  /**
+   * Extracts everything from page bytes.
    *
    * @param url the URL the page was fetched from (after redirects)
    * @param body the page bytes
@@ -54,7 +80,7 @@ public final class ArticleExtractor {
    * @param fallbackPublished the date to use when the page states none (the feed date), or null
    * @throws ExtractionException with NOT_HTML for binary bytes, EMPTY when there is no main text
    */
-  public Article extract(
+  public ExtractedPage extractPage(
       String url, byte[] body, Charset charset, Instant fetchedAt, Instant fallbackPublished)
       throws ExtractionException {
     if (body.length == 0) {
@@ -70,143 +96,66 @@ public final class ArticleExtractor {
     } catch (IOException e) {
       throw new ExtractionException(ExtractionException.Reason.NOT_HTML, url, e.toString());
     }
-    return extract(url, doc, fetchedAt, fallbackPublished);
+    return extractPage(url, doc, fetchedAt, fallbackPublished);
   }
 
-  /** Extracts from page text already decoded. */
-  public Article extract(String url, String html, Instant fetchedAt, Instant fallbackPublished)
+  /** Extracts everything from page text already decoded. */
+  public ExtractedPage extractPage(
+      String url, String html, Instant fetchedAt, Instant fallbackPublished)
       throws ExtractionException {
-    return extract(url, Jsoup.parse(html, url), fetchedAt, fallbackPublished);
+    return extractPage(
+        url, Jsoup.parse(html, url == null ? "" : url), fetchedAt, fallbackPublished);
   }
 
-  private Article extract(String url, Document doc, Instant fetchedAt, Instant fallback)
+  private ExtractedPage extractPage(String url, Document doc, Instant fetchedAt, Instant fallback)
       throws ExtractionException {
-    String siteName = meta(doc, "og:site_name");
-    String title = title(doc, siteName);
-    String canonical = canonical(doc, url);
-    String source = siteName != null ? siteName : hostOf(url);
-    Instant published = metaDate(doc);
-    MainText.clean(doc);
-    Element root = MainText.root(doc);
-    String body = root == null ? "" : MainText.text(root);
+    Metadata meta = Metadata.of(doc, url);
+    String body = MainContent.text(doc);
     if (body.isBlank()) {
       throw new ExtractionException(ExtractionException.Reason.EMPTY, url, "no main text");
     }
-    if (published == null) {
-      Element time = root.selectFirst("time[datetime]");
-      published = time == null ? null : Dates.parse(time.attr("datetime"));
-    }
-    if (published == null) {
-      published = fallback;
-    }
-    return new Article(url, canonical, source, title, body, published, fetchedAt);
+    Instant published = meta.published() != null ? meta.published() : fallback;
+    String source = meta.siteName() != null ? meta.siteName() : hostOf(url);
+    Article article =
+        new Article(url, meta.canonicalUrl(), source, meta.title(), body, published, fetchedAt);
+    boolean paywalled =
+        meta.notFree()
+            || body.length() < PAYWALL_TEASER_CHARS && doc.selectFirst(PAYWALL_HINTS) != null;
+    return new ExtractedPage(
+        article,
+        meta.byline(),
+        meta.language() != null ? meta.language() : LanguageGuess.of(body),
+        meta.modified(),
+        meta.siteName(),
+        paywalled,
+        kind(meta, body));
   }
 
-  private static String title(Document doc, String siteName) {
-    String og = meta(doc, "og:title");
-    if (og != null) {
-      return og;
+  private static ExtractedPage.Kind kind(Metadata meta, String body) {
+    if (meta.articleMarkup()) {
+      return ExtractedPage.Kind.ARTICLE;
     }
-    Element h1 = doc.selectFirst("h1");
-    if (h1 != null && !h1.text().isBlank()) {
-      return h1.text().strip();
+    if (body.length() < MIN_ARTICLE_CHARS) {
+      return ExtractedPage.Kind.NON_ARTICLE;
     }
-    String title = doc.title().strip();
-    for (String separator : TITLE_SEPARATORS) {
-      int at = title.lastIndexOf(separator);
-      if (at > 0) {
-        String suffix = title.substring(at + separator.length()).strip();
-        if (separator.equals(" | ") || suffix.equalsIgnoreCase(siteName)) {
-          return title.substring(0, at).strip();
-        }
+    int prose = 0;
+    for (String paragraph : body.split("\n\n")) {
+      if (paragraph.length() >= PROSE_CHARS) {
+        prose++;
       }
     }
-    return title;
-  }
-
-  private static String canonical(Document doc, String url) {
-    Element link = doc.selectFirst("link[rel~=(?i)^canonical$][href]");
-    String fromLink = link == null ? null : normalise(link.absUrl("href"));
-    if (fromLink != null) {
-      return fromLink;
+    // Many publishers leave og:type at "website" on their stories: enough prose outweighs it.
+    if (prose >= 3) {
+      return ExtractedPage.Kind.ARTICLE;
     }
-    String og = meta(doc, "og:url");
-    String fromOg = og == null ? null : normalise(resolve(url, og));
-    if (fromOg != null) {
-      return fromOg;
-    }
-    String fromUrl = normalise(url);
-    return fromUrl != null ? fromUrl : url;
-  }
-
-  private static Instant metaDate(Document doc) {
-    for (Element script : doc.select("script[type=application/ld+json]")) {
-      Matcher m = JSON_LD_DATE.matcher(script.data());
-      if (m.find()) {
-        Instant date = Dates.parse(m.group(1));
-        if (date != null) {
-          return date;
-        }
-      }
-    }
-    Instant date = Dates.parse(meta(doc, "article:published_time"));
-    if (date != null) {
-      return date;
-    }
-    Element itemprop = doc.selectFirst("[itemprop=datePublished]");
-    if (itemprop != null) {
-      String value =
-          itemprop.hasAttr("content")
-              ? itemprop.attr("content")
-              : itemprop.hasAttr("datetime") ? itemprop.attr("datetime") : itemprop.text();
-      return Dates.parse(value);
-    }
-    return null;
-  }
-
-  /** The content of a {@code <meta property=...>} or {@code <meta name=...>}, or null. */
-  private static String meta(Document doc, String key) {
-    for (Element meta : doc.select("meta[content]")) {
-      if (key.equalsIgnoreCase(meta.attr("property")) || key.equalsIgnoreCase(meta.attr("name"))) {
-        String content = meta.attr("content").strip();
-        if (!content.isEmpty()) {
-          return content;
-        }
-      }
-    }
-    return null;
-  }
-
-  /** An absolute http(s) URL without fragment, or null when the input is not one. */
-  static String normalise(String url) {
-    if (url == null || url.isBlank()) {
-      return null;
-    }
-    try {
-      URI uri = new URI(url.strip());
-      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-      if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-        return null;
-      }
-      String text = uri.toString();
-      int hash = text.indexOf('#');
-      return hash >= 0 ? text.substring(0, hash) : text;
-    } catch (URISyntaxException e) {
-      return null;
-    }
-  }
-
-  private static String resolve(String base, String relative) {
-    try {
-      return new URI(base).resolve(new URI(relative.strip())).toString();
-    } catch (URISyntaxException | IllegalArgumentException e) {
-      return null;
-    }
+    return !meta.nonArticleMarkup() && prose >= 2
+        ? ExtractedPage.Kind.ARTICLE
+        : ExtractedPage.Kind.NON_ARTICLE;
   }
 
   private static String hostOf(String url) {
     try {
-      String host = new URI(url).getHost();
+      String host = url == null ? null : new URI(url).getHost();
       return host == null ? "" : host;
     } catch (URISyntaxException e) {
       return "";

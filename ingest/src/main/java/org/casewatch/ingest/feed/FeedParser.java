@@ -12,23 +12,37 @@ import java.io.Reader;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.casewatch.ingest.feed.internal.FeedText;
+import org.casewatch.ingest.feed.internal.LenientFeedReader;
 import org.casewatch.model.FeedItem;
 import org.casewatch.model.Ids;
 
 /**
  * Parses RSS (0.9x, 1.0/RDF, 2.0) and Atom (0.3, 1.0) documents into {@link FeedItem}s with ROME.
  *
- * <p>Hardened: DOCTYPE declarations are refused outright ({@code allowDoctypes=false}, which sets
- * Xerces' {@code disallow-doctype-decl}), so no internal or external entity, external DTD or
- * entity-expansion bomb is ever processed; such documents fail with {@link
+ * <p>Hardened: ROME runs with DOCTYPEs disallowed ({@code allowDoctypes=false}, which sets Xerces'
+ * {@code disallow-doctype-decl}), so no internal or external entity, external DTD or
+ * entity-expansion bomb is ever processed. A DOCTYPE without an internal subset (Netscape's RSS
+ * 0.91 DTD reference, common in old feeds) is cut out unread and the document parsed without it; a
+ * document with an internal subset or any {@code <!ENTITY} declaration fails with {@link
  * FeedParseException.Kind#DOCTYPE_NOT_ALLOWED}.
+ *
+ * <p>Forgiving: a document the strict parser rejects is decoded (byte-order mark, UTF-16/32 byte
+ * pattern, HTTP charset, XML declaration, UTF-8) and read again, then, if still broken, read with
+ * jsoup's XML parser (HTML named entities, stray ampersands, unclosed or truncated elements) and
+ * mapped by ROME as usual; {@link FeedDocument#recovered()} says so. A {@code <feed>} root in an
+ * unknown namespace is read as Atom. Broken XML of which nothing (no title, link or entry) can be
+ * recovered is {@link FeedParseException.Kind#MALFORMED}. Titles are text: HTML titles are reduced
+ * to their text (see {@code FeedText}).
  *
  * <p>Per item: the link is the entry link (else its first link, else a GUID that is a URL),
  * resolved against the feed URL; items whose link is not http(s) are dropped and counted in {@link
@@ -44,7 +58,7 @@ public final class FeedParser {
   private static final Set<String> HTTP_SCHEMES = Set.of("http", "https");
 
   /**
-   * Parses a feed document.
+   * Parses a feed document into deduplicated {@link FeedItem}s with safe http(s) links.
    *
    * @param feedUrl the absolute URL the feed was fetched from (the base for relative links)
    * @param xml the document bytes
@@ -54,17 +68,14 @@ public final class FeedParser {
   public FeedParseResult parse(String feedUrl, byte[] xml, String contentType)
       throws FeedParseException {
     URI base = baseOf(feedUrl);
-    if (xml.length == 0) {
-      throw new FeedParseException(FeedParseException.Kind.EMPTY, feedUrl, "no content", null);
-    }
-    SyndFeed feed = build(feedUrl, xml, contentType);
+    FeedDocument document = read(feedUrl, xml, contentType);
     Map<String, FeedItem> items = new LinkedHashMap<>();
     int duplicates = 0;
     int unsafe = 0;
     int invalid = 0;
     int undated = 0;
-    for (SyndEntry entry : feed.getEntries()) {
-      String rawLink = rawLink(entry);
+    for (FeedEntry entry : document.entries()) {
+      String rawLink = entry.link();
       if (rawLink == null) {
         invalid++;
         continue;
@@ -83,23 +94,21 @@ public final class FeedParser {
         unsafe++;
         continue;
       }
-      String guid = entry.getUri();
-      String key = guid == null || guid.isBlank() ? link.toString() : guid.trim();
+      String guid = entry.guid();
+      String key = guid == null || guid.isBlank() ? link.toString() : guid;
       String id = Ids.feedItemId(feedUrl, key);
       if (items.containsKey(id)) {
         duplicates++;
         continue;
       }
-      Instant published = toInstant(entry.getPublishedDate(), entry.getUpdatedDate());
-      if (published == null) {
+      if (entry.published() == null) {
         undated++;
       }
-      String title = entry.getTitle() == null ? "" : entry.getTitle().strip();
-      items.put(id, new FeedItem(feedUrl, id, link.toString(), title, published));
+      items.put(id, new FeedItem(feedUrl, id, link.toString(), entry.title(), entry.published()));
     }
     return new FeedParseResult(
         feedUrl,
-        feed.getTitle() == null ? "" : feed.getTitle().strip(),
+        document.title(),
         items.values().stream().toList(),
         duplicates,
         unsafe,
@@ -107,26 +116,77 @@ public final class FeedParser {
         undated);
   }
 
-  private static SyndFeed build(String feedUrl, byte[] xml, String contentType)
+  /**
+   * Reads a feed document without filtering anything: the feed title and link and every entry.
+   *
+   * @param feedUrl the absolute URL the feed was fetched from (the base for relative links)
+   * @param xml the document bytes
+   * @param contentType the HTTP {@code Content-Type}, or null (helps encoding detection)
+   * @throws FeedParseException when the document is refused or cannot be parsed
+   */
+  public FeedDocument read(String feedUrl, byte[] xml, String contentType)
+      throws FeedParseException {
+    URI base = baseOf(feedUrl);
+    if (xml.length == 0) {
+      throw new FeedParseException(FeedParseException.Kind.EMPTY, feedUrl, "no content", null);
+    }
+    boolean[] recovered = new boolean[1];
+    SyndFeed feed = build(feedUrl, xml, contentType, recovered);
+    List<FeedEntry> entries = new ArrayList<>();
+    for (SyndEntry entry : feed.getEntries()) {
+      String rawLink = rawLink(entry);
+      String link = rawLink;
+      if (rawLink != null) {
+        URI resolved = resolve(base, rawLink);
+        link = resolved == null ? rawLink : resolved.toString();
+      }
+      String guid = notBlank(entry.getUri()) ? entry.getUri().strip() : null;
+      entries.add(
+          new FeedEntry(
+              guid,
+              FeedText.title(entry),
+              link,
+              toInstant(entry.getPublishedDate(), entry.getUpdatedDate())));
+    }
+    return new FeedDocument(
+        feedUrl, FeedText.title(feed), feedLink(base, feed), entries, recovered[0]);
+  }
+
+  private static String feedLink(URI base, SyndFeed feed) {
+    String raw = feed.getLink();
+    if (!notBlank(raw)) {
+      raw = null;
+      for (SyndLink link : feed.getLinks()) {
+        String rel = link.getRel();
+        if (notBlank(link.getHref()) && (rel == null || rel.equals("alternate"))) {
+          raw = link.getHref();
+          break;
+        }
+      }
+    }
+    if (raw == null) {
+      return null;
+    }
+    URI resolved = resolve(base, raw.trim());
+    return resolved == null ? raw.trim() : resolved.toString();
+  }
+
+  private static SyndFeed build(String feedUrl, byte[] xml, String contentType, boolean[] recovered)
       throws FeedParseException {
     SyndFeedInput input = new SyndFeedInput(false, Locale.ROOT);
     input.setAllowDoctypes(false);
     try (Reader reader = new XmlReader(new ByteArrayInputStream(xml), contentType, true)) {
       return input.build(reader);
     } catch (FeedException e) {
-      if (mentionsDoctype(e)) {
-        // Deliberately no cause: the parser's message may quote the declaration.
-        throw new FeedParseException(
-            FeedParseException.Kind.DOCTYPE_NOT_ALLOWED, feedUrl, "DOCTYPE not allowed", null);
-      }
-      throw new FeedParseException(
-          FeedParseException.Kind.MALFORMED, feedUrl, "not well-formed XML", e);
+      recovered[0] = true;
+      // Deliberately no cause for a DOCTYPE: the parser's message may quote the declaration.
+      return LenientFeedReader.recover(feedUrl, xml, contentType, mentionsDoctype(e) ? null : e);
     } catch (IllegalArgumentException e) {
-      throw new FeedParseException(
-          FeedParseException.Kind.NOT_A_FEED, feedUrl, "not a known feed type", e);
+      recovered[0] = true;
+      return LenientFeedReader.recoverUnknown(feedUrl, xml, contentType, e);
     } catch (IOException e) {
-      throw new FeedParseException(
-          FeedParseException.Kind.MALFORMED, feedUrl, "cannot decode document", e);
+      recovered[0] = true;
+      return LenientFeedReader.recover(feedUrl, xml, contentType, e);
     } catch (RuntimeException e) {
       // ROME's format parsers throw unchecked exceptions on some malformed documents; one bad
       // feed must become a typed failure, not a crashed poller.
@@ -165,7 +225,7 @@ public final class FeedParser {
     return null;
   }
 
-  private static URI resolve(URI base, String raw) {
+  static URI resolve(URI base, String raw) {
     try {
       URI resolved = base.resolve(new URI(raw.replace(" ", "%20")));
       return resolved.isOpaque() || resolved.getHost() != null || !isHttp(resolved)

@@ -132,4 +132,149 @@ class ArticleExtractorTest {
     Article a = extractor.extract("https://x.example/", withBom, detected, FETCHED, null);
     assertThat(a.body()).isEqualTo("Golden: é ł ж 中");
   }
+
+  @Test
+  void readsBylineLanguageModifiedDateAndSiteName() throws ExtractionException {
+    String url = "https://ledger.example/culture/2024/03/05/studio-chief-claims";
+    ExtractedPage page =
+        extractor.extractPage(
+            url, Fixtures.bytes("html/news-article.html"), null, FETCHED, FEED_DATE);
+
+    assertThat(page.byline()).isEqualTo("A. Reporter");
+    assertThat(page.language()).isEqualTo("en");
+    assertThat(page.modifiedAt()).isEqualTo(Instant.parse("2024-03-05T14:00:00Z"));
+    assertThat(page.siteName()).isEqualTo("The Daily Ledger");
+    assertThat(page.paywalled()).isFalse();
+    assertThat(page.kind()).isEqualTo(ExtractedPage.Kind.ARTICLE);
+    assertThat(page.article().body()).doesNotContain("Updated 6 March");
+  }
+
+  @Test
+  void extractsABlogPostSplitOverSiblingContainersWithoutMarkup() throws ExtractionException {
+    ExtractedPage page =
+        extractor.extractPage(
+            "https://notes.example/post/42",
+            Fixtures.bytes("html/blog-post.html"),
+            null,
+            FETCHED,
+            FEED_DATE);
+    Article a = page.article();
+
+    assertThat(a.title()).isEqualTo("Notes from the newsroom");
+    assertThat(page.byline()).isEqualTo("Camille Martin");
+    assertThat(page.language()).isEqualTo("fr-FR");
+    assertThat(a.publishedAt()).isEqualTo(Instant.parse("2023-11-02T00:00:00Z"));
+    assertThat(a.source()).isEqualTo("notes.example");
+    assertThat(page.kind()).isEqualTo(ExtractedPage.Kind.ARTICLE);
+    assertThat(a.body())
+        .startsWith("The archive of the harbour authority")
+        .contains("\n\nWhat the letters say\n\n")
+        .contains("Another letter, signed by eleven staff members")
+        .endsWith("still counts as part of the story for readers.")
+        .doesNotContain("Advertisement", "Share on social", "Posted on", "Home")
+        .doesNotContain("archives, harbour", "comments", "Great work", "second batch")
+        .doesNotContain("Popular posts", "volunteers", "All rights reserved");
+  }
+
+  @Test
+  void detectsAPaywallFromStructuredData() throws ExtractionException {
+    ExtractedPage page =
+        extractor.extractPage(
+            "https://courier.example/tribunal",
+            Fixtures.bytes("html/paywalled.html"),
+            null,
+            FETCHED,
+            null);
+
+    assertThat(page.paywalled()).isTrue();
+    assertThat(page.byline()).isEqualTo("Jo Smith, Sam Lee");
+    assertThat(page.siteName()).isEqualTo("The Courier");
+    assertThat(page.language()).isEqualTo("en-GB");
+    assertThat(page.article().publishedAt()).isEqualTo(Instant.parse("2024-05-01T06:00:00Z"));
+    assertThat(page.article().body())
+        .contains("the first of nine witnesses")
+        .doesNotContain("Subscribe");
+  }
+
+  @Test
+  void detectsAPaywallShownOverAShortText() throws ExtractionException {
+    String html =
+        "<html><body><article><p>Only the first paragraph of this story is visible to readers"
+            + " without a subscription.</p></article>"
+            + "<div id='paywall-modal'>Already a member? Log in</div></body></html>";
+    ExtractedPage page = extractor.extractPage("https://x.example/a", html, FETCHED, null);
+    assertThat(page.paywalled()).isTrue();
+
+    ExtractedPage free =
+        extractor.extractPage(
+            "https://x.example/a", html.replace("paywall-modal", "login"), FETCHED, null);
+    assertThat(free.paywalled()).isFalse();
+  }
+
+  @Test
+  void tellsSectionPagesFromArticles() throws ExtractionException {
+    ExtractedPage page =
+        extractor.extractPage(
+            "https://courier.example/world",
+            Fixtures.bytes("html/section-page.html"),
+            null,
+            FETCHED,
+            null);
+    assertThat(page.kind()).isEqualTo(ExtractedPage.Kind.NON_ARTICLE);
+    assertThat(page.siteName()).isEqualTo("The Courier");
+  }
+
+  @Test
+  void takesThePublicationDateFromTheUrlWhenThePageHasNone() throws ExtractionException {
+    String html =
+        "<html><body><article><p>Some real text of the story.</p></article></body></html>";
+    assertThat(
+            extractor
+                .extract("https://x.example/news/2021/07/14/story", html, FETCHED, FEED_DATE)
+                .publishedAt())
+        .isEqualTo(Instant.parse("2021-07-14T00:00:00Z"));
+    assertThat(
+            extractor
+                .extract("https://x.example/2019-11-18-story.html", html, FETCHED, FEED_DATE)
+                .publishedAt())
+        .isEqualTo(Instant.parse("2019-11-18T00:00:00Z"));
+    assertThat(
+            extractor
+                .extract("https://x.example/news/2021/13/45/story", html, FETCHED, FEED_DATE)
+                .publishedAt())
+        .isEqualTo(FEED_DATE);
+  }
+
+  @Test
+  void readsMetaDatesAndLanguageWhenThereIsNoJsonLd() throws ExtractionException {
+    String html =
+        "<html><head><meta name='pubdate' content='2022-01-02T03:04:05+02:00'>"
+            + "<meta property='article:modified_time' content='2022-01-03T00:00:00Z'>"
+            + "<meta property='og:locale' content='de_DE'>"
+            + "<meta name='byl' content='By Lena Vogel'>"
+            + "<script type='application/ld+json'>{ not json</script></head>"
+            + "<body><p>Ein Absatz mit genug Text, um als Artikel zu gelten.</p></body></html>";
+    ExtractedPage page = extractor.extractPage("https://x.example/a", html, FETCHED, FEED_DATE);
+    assertThat(page.article().publishedAt()).isEqualTo(Instant.parse("2022-01-02T01:04:05Z"));
+    assertThat(page.modifiedAt()).isEqualTo(Instant.parse("2022-01-03T00:00:00Z"));
+    assertThat(page.language()).isEqualTo("de-DE");
+    assertThat(page.byline()).isEqualTo("Lena Vogel");
+  }
+
+  @Test
+  void proseOutweighsAWebsiteOgType() throws ExtractionException {
+    String paragraph =
+        "<p>The committee heard evidence from former staff members over three days, and its"
+            + " report, which several of them said they had waited years to see, is expected to be"
+            + " published before the end of the parliamentary term in the summer.</p>";
+    String website = "<meta property='og:type' content='website'>";
+    assertThat(kindOf(website, paragraph.repeat(3))).isEqualTo(ExtractedPage.Kind.ARTICLE);
+    assertThat(kindOf(website, paragraph.repeat(2))).isEqualTo(ExtractedPage.Kind.NON_ARTICLE);
+    assertThat(kindOf("", paragraph.repeat(2))).isEqualTo(ExtractedPage.Kind.ARTICLE);
+  }
+
+  private ExtractedPage.Kind kindOf(String head, String body) throws ExtractionException {
+    String html = "<html><head>" + head + "</head><body><div>" + body + "</div></body></html>";
+    return extractor.extractPage("https://x.example/a", html, FETCHED, null).kind();
+  }
 }

@@ -132,7 +132,7 @@ class FeedParserTest {
         .isInstanceOfSatisfying(
             FeedParseException.class,
             e -> assertThat(e.kind()).isEqualTo(FeedParseException.Kind.EMPTY));
-    byte[] broken = "<rss><channel><title>x</chan".getBytes(StandardCharsets.UTF_8);
+    byte[] broken = "not a feed, not even XML".getBytes(StandardCharsets.UTF_8);
     assertThatThrownBy(() -> parser.parse("https://x.example/", broken, null))
         .isInstanceOfSatisfying(
             FeedParseException.class,

@@ -26,7 +26,11 @@ final class HitPrinter {
         "    %s · %s · %s%n",
         hit.publishedAt() == null ? "undated" : DATE.format(hit.publishedAt()),
         TerminalText.safe(hit.source(), 40),
-        TerminalText.safe(hit.url(), 120));
+        TerminalText.safe(
+            hit.canonicalUrl() == null || hit.canonicalUrl().isEmpty()
+                ? hit.url()
+                : hit.canonicalUrl(),
+            120));
     String people = names(hit.entities(), EntityType.PERSON);
     String orgs = names(hit.entities(), EntityType.ORGANIZATION);
     String places = names(hit.entities(), EntityType.LOCATION);

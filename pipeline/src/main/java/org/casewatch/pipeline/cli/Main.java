@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       RunCommand.class,
       SearchCommand.class,
+      ExtractCommand.class,
       EsCommand.class,
       CommandLine.HelpCommand.class
     })

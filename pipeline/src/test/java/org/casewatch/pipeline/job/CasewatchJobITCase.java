@@ -223,7 +223,7 @@ class CasewatchJobITCase {
         .contains("match \"defamation\"")
         .contains("Vellacott")
         .contains("sentiment:")
-        .contains("/news/2024/01/vellacott-sues-accuser-for-defamation.html")
+        .contains(SITE + "/news/2024/01/vellacott-sues-accuser-for-defamation.html")
         .doesNotContain(connection.password());
   }
 

@@ -1,0 +1,2 @@
+/** Sitemaps, sitemap indexes and Google News sitemaps, read hardened and walked with caps. */
+package org.casewatch.ingest.sitemap;

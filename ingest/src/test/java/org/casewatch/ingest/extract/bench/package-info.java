@@ -1,0 +1,2 @@
+/** The article-extraction benchmark: the shingle metric and a runner comparing with boilerpipe. */
+package org.casewatch.ingest.extract.bench;
