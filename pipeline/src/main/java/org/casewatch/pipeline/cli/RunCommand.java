@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.apache.flink.core.execution.JobClient;
 import org.casewatch.index.client.ElasticsearchClients;
@@ -52,6 +53,14 @@ final class RunCommand implements Callable<Integer> {
       description = "Start from scratch instead of resuming from the last checkpoint.")
   boolean fresh;
 
+  @Option(
+      names = "--allow-address",
+      paramLabel = "IP[:PORT]",
+      description =
+          "Let the crawler reach this private or loopback address (repeatable), for a local test"
+              + " server; by default such addresses are refused.")
+  java.util.List<String> allowAddresses = new java.util.ArrayList<>();
+
   @Mixin ElasticsearchOptions elasticsearch;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -68,6 +77,10 @@ final class RunCommand implements Callable<Integer> {
             .bounded(false)
             .resume(!fresh)
             .parallelism(parallelism)
+            .fetch(
+                org.casewatch.ingest.fetch.FetchConfig.builder()
+                    .allowAddresses(allowAddresses)
+                    .build())
             .elasticsearch(elasticsearch.connect(out))
             .checkpointDirectory(checkpoints)
             .build();
@@ -101,7 +114,13 @@ final class RunCommand implements Callable<Integer> {
             "casewatch-stop");
     Runtime.getRuntime().addShutdownHook(hook);
     try {
-      job.getJobExecutionResult().get();
+      CompletableFuture<?> result = job.getJobExecutionResult();
+      CompletableFuture.anyOf(result, stopRequest).join();
+      if (stopRequest.isDone() && !result.isDone()) {
+        job.cancel().join();
+        out.println("Stopped; the next run resumes from the last checkpoint.");
+        out.flush();
+      }
       return 0;
     } finally {
       if (stopped.getCount() > 0) {
@@ -109,4 +128,7 @@ final class RunCommand implements Callable<Integer> {
       }
     }
   }
+
+  /** Completed to stop the job as Ctrl-C would; for tests, which cannot send a signal. */
+  CompletableFuture<Void> stopRequest = new CompletableFuture<>();
 }

@@ -42,6 +42,9 @@ public final class DemoSite implements AutoCloseable {
   private final HttpServer server;
   private final ExecutorService executor;
   private final String baseUrl;
+  private final java.util.concurrent.ConcurrentHashMap<
+          String, java.util.concurrent.atomic.AtomicInteger>
+      requests = new java.util.concurrent.ConcurrentHashMap<>();
 
   private DemoSite(HttpServer server, ExecutorService executor) {
     this.server = server;
@@ -88,6 +91,20 @@ public final class DemoSite implements AutoCloseable {
     }
   }
 
+  /** How many requests asked for {@code path} (such as {@code /feed.xml}) so far. */
+  public int requests(String path) {
+    java.util.concurrent.atomic.AtomicInteger n = requests.get(path);
+    return n == null ? 0 : n.get();
+  }
+
+  /** How many requests asked for article pages under {@code /news/} so far. */
+  public int articleRequests() {
+    return requests.entrySet().stream()
+        .filter(e -> e.getKey().startsWith("/news/"))
+        .mapToInt(e -> e.getValue().get())
+        .sum();
+  }
+
   /** The port the server listens on. */
   public int port() {
     return server.getAddress().getPort();
@@ -102,6 +119,11 @@ public final class DemoSite implements AutoCloseable {
         return;
       }
       String path = normalise(exchange.getRequestURI());
+      requests
+          .computeIfAbsent(
+              exchange.getRequestURI().getPath(),
+              k -> new java.util.concurrent.atomic.AtomicInteger())
+          .incrementAndGet();
       byte[] body = path == null ? null : load(path);
       if (body == null) {
         byte[] notFound = "not found\n".getBytes(StandardCharsets.UTF_8);
