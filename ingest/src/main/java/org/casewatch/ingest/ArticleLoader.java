@@ -1,13 +1,20 @@
 package org.casewatch.ingest;
 
+import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import org.casewatch.ingest.extract.ArticleExtractor;
 import org.casewatch.ingest.extract.ExtractionException;
+import org.casewatch.ingest.fetch.FetchError;
 import org.casewatch.ingest.fetch.FetchException;
 import org.casewatch.ingest.fetch.FetchResult;
 import org.casewatch.ingest.fetch.HttpFetcher;
+import org.casewatch.ingest.politeness.HostPacer;
+import org.casewatch.ingest.politeness.RobotsGuard;
+import org.casewatch.ingest.robots.RobotsCache;
+import org.casewatch.ingest.robots.RobotsRules;
 import org.casewatch.model.Article;
 import org.casewatch.model.DeadLetter;
 import org.casewatch.model.FeedItem;
@@ -28,15 +35,46 @@ public final class ArticleLoader {
   /** The dead-letter stage of extraction failures. */
   public static final String STAGE_EXTRACT = "extract";
 
+  /** Dead-letter error type of a page that robots.txt disallows. */
+  public static final String ROBOTS_DISALLOWED = "ROBOTS_DISALLOWED";
+
+  /** Dead-letter error type of a page whose site's robots.txt could not be read (5xx, down). */
+  public static final String ROBOTS_UNREACHABLE = "ROBOTS_UNREACHABLE";
+
   private final HttpFetcher fetcher;
   private final ArticleExtractor extractor;
   private final Clock clock;
+  private final RobotsGuard robots;
+  private final HostPacer pacer;
+  private final Duration minDelay;
 
-  /** A loader using the given parts and clock (for {@code fetchedAt} and {@code failedAt}). */
+  /**
+   * A loader that fetches without robots.txt checks or pacing: for pages of sites you own, and for
+   * tests of extraction. Use {@link #ArticleLoader(HttpFetcher, ArticleExtractor, Clock,
+   * RobotsGuard, HostPacer, Duration)} for the open web.
+   */
   public ArticleLoader(HttpFetcher fetcher, ArticleExtractor extractor, Clock clock) {
+    this(fetcher, extractor, clock, null, null, Duration.ZERO);
+  }
+
+  /**
+   * A polite loader: every page is checked against its site's robots.txt (when {@code robots} is
+   * not null) and requests to one host are at least {@code minDelay} apart, or the site's
+   * crawl-delay when larger (when {@code pacer} is not null).
+   */
+  public ArticleLoader(
+      HttpFetcher fetcher,
+      ArticleExtractor extractor,
+      Clock clock,
+      RobotsGuard robots,
+      HostPacer pacer,
+      Duration minDelay) {
     this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
     this.extractor = Objects.requireNonNull(extractor, "extractor");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.robots = robots;
+    this.pacer = pacer;
+    this.minDelay = Objects.requireNonNull(minDelay, "minDelay");
   }
 
   /**
@@ -51,6 +89,31 @@ public final class ArticleLoader {
   public Outcome load(FeedItem item) {
     String link = item.link();
     try {
+      Duration delay = minDelay;
+      if (robots != null || pacer != null) {
+        URI uri = URI.create(link);
+        if (robots != null) {
+          RobotsRules rules = robots.rulesFor(uri);
+          if (rules.retryLater()) {
+            return failed(
+                link,
+                ROBOTS_UNREACHABLE,
+                "robots.txt unreadable: " + rules.reason(),
+                rules.status());
+          }
+          if (!rules.isAllowed(uri)) {
+            return failed(
+                link,
+                ROBOTS_DISALLOWED,
+                "robots.txt of " + RobotsCache.originOf(uri) + " disallows " + uri.getRawPath(),
+                0);
+          }
+          delay = rules.delayBetweenRequests(minDelay);
+        }
+        if (pacer != null && uri.getHost() != null) {
+          pacer.awaitTurn(RobotsCache.originOf(uri), delay);
+        }
+      }
       FetchResult page = fetcher.fetchPage(link);
       Instant fetchedAt = clock.instant();
       return new Outcome(extractor.extract(page, fetchedAt, item.published()), null);
@@ -65,6 +128,11 @@ public final class ArticleLoader {
               e.getMessage(),
               e.status(),
               clock.instant()));
+    } catch (IllegalArgumentException e) {
+      return failed(link, FetchError.BAD_URL.name(), "not a valid URL: " + e.getMessage(), 0);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting to fetch " + link, e);
     } catch (ExtractionException e) {
       return new Outcome(
           null,
@@ -77,5 +145,12 @@ public final class ArticleLoader {
               0,
               clock.instant()));
     }
+  }
+
+  private Outcome failed(String link, String errorType, String reason, int status) {
+    return new Outcome(
+        null,
+        new DeadLetter(
+            Ids.documentId(link), link, STAGE_FETCH, errorType, reason, status, clock.instant()));
   }
 }

@@ -1,5 +1,6 @@
 package org.casewatch.nlp;
 
+import java.time.LocalDate;
 import org.casewatch.model.Annotations;
 
 /**
@@ -26,6 +27,19 @@ public interface NlpAnnotator extends AutoCloseable {
    * @param body the main text (may be null or empty); all offsets refer to it
    */
   NlpResult annotateDetailed(String title, String body);
+
+  /**
+   * Annotates one document with its publication date, against which relative dates ("last
+   * Thursday") of claims and events are resolved. Implementations that extract claims override
+   * this; the default ignores the date.
+   *
+   * @param title the headline (may be null or empty); used for language detection only
+   * @param body the main text (may be null or empty); all offsets refer to it
+   * @param published the publication date, or null when unknown
+   */
+  default NlpResult annotateDetailed(String title, String body, LocalDate published) {
+    return annotateDetailed(title, body);
+  }
 
   /** Annotates one document; the same as {@code annotateDetailed(title, body).annotations()}. */
   default Annotations annotate(String title, String body) {

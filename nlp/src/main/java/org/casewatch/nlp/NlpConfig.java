@@ -28,6 +28,10 @@ import java.util.Objects;
  * @param timeBudget the time one document may take; the costly per-sentence pass stops when it is
  *     spent and the document is marked partial; default <b>30 seconds</b>
  * @param sentiment whether the costly pass (parse and sentiment) runs at all; default <b>true</b>
+ * @param claims whether allegation claims and case events are extracted (dependency parse and
+ *     SUTime on the gated sentences); default <b>true</b>
+ * @param gateClaims whether the claim pass runs only on sentences with a trigger lemma (the
+ *     default, <b>true</b>) or on every sentence (the reference the gate is measured against)
  */
 public record NlpConfig(
     String parserModel,
@@ -35,7 +39,9 @@ public record NlpConfig(
     int maxNerTokens,
     int maxChars,
     Duration timeBudget,
-    boolean sentiment)
+    boolean sentiment,
+    boolean claims,
+    boolean gateClaims)
     implements Serializable {
 
   /** The shift-reduce parser model (fast, larger heap); the default. */
@@ -82,6 +88,17 @@ public record NlpConfig(
     }
   }
 
+  /** A configuration with claims extracted on gated sentences; see the record components. */
+  public NlpConfig(
+      String parserModel,
+      int maxParseTokens,
+      int maxNerTokens,
+      int maxChars,
+      Duration timeBudget,
+      boolean sentiment) {
+    this(parserModel, maxParseTokens, maxNerTokens, maxChars, timeBudget, sentiment, true, true);
+  }
+
   /** The configuration with every default. */
   public static NlpConfig defaults() {
     return builder().build();
@@ -100,7 +117,9 @@ public record NlpConfig(
         .maxNerTokens(maxNerTokens)
         .maxChars(maxChars)
         .timeBudget(timeBudget)
-        .sentiment(sentiment);
+        .sentiment(sentiment)
+        .claims(claims)
+        .gateClaims(gateClaims);
   }
 
   /** Validating builder of {@link NlpConfig}; not thread-safe. */
@@ -111,6 +130,8 @@ public record NlpConfig(
     private int maxChars = DEFAULT_MAX_CHARS;
     private Duration timeBudget = DEFAULT_TIME_BUDGET;
     private boolean sentiment = true;
+    private boolean claims = true;
+    private boolean gateClaims = true;
 
     private Builder() {}
 
@@ -150,6 +171,18 @@ public record NlpConfig(
       return this;
     }
 
+    /** See {@link NlpConfig#claims()}. */
+    public Builder claims(boolean value) {
+      this.claims = value;
+      return this;
+    }
+
+    /** See {@link NlpConfig#gateClaims()}. */
+    public Builder gateClaims(boolean value) {
+      this.gateClaims = value;
+      return this;
+    }
+
     /**
      * The validated configuration.
      *
@@ -158,7 +191,14 @@ public record NlpConfig(
      */
     public NlpConfig build() {
       return new NlpConfig(
-          parserModel, maxParseTokens, maxNerTokens, maxChars, timeBudget, sentiment);
+          parserModel,
+          maxParseTokens,
+          maxNerTokens,
+          maxChars,
+          timeBudget,
+          sentiment,
+          claims,
+          gateClaims);
     }
   }
 }

@@ -32,7 +32,12 @@ public record FetchRequest(
      * A JSON API answer (social platforms): capped at {@link FetchConfig#maxBodyBytes()}; any
      * content type is accepted and the caller parses the JSON.
      */
-    API("application/json,*/*;q=0.1");
+    API("application/json,*/*;q=0.1"),
+    /**
+     * A robots.txt file: capped at {@link FetchConfig#maxBodyBytes()}; any content type is accepted
+     * (RFC 9309 files are plain text, but servers label them loosely).
+     */
+    ROBOTS("text/plain,*/*;q=0.1");
 
     private final String accept;
 
@@ -54,6 +59,11 @@ public record FetchRequest(
   /** An HTML page. */
   public static FetchRequest page(String url) {
     return new FetchRequest(url, Purpose.PAGE, null, null);
+  }
+
+  /** A robots.txt file. */
+  public static FetchRequest robots(String url) {
+    return new FetchRequest(url, Purpose.ROBOTS, null, null);
   }
 
   /** A JSON API request. */

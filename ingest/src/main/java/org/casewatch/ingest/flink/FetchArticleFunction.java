@@ -12,6 +12,10 @@ import org.casewatch.ingest.ArticleLoader;
 import org.casewatch.ingest.extract.ArticleExtractor;
 import org.casewatch.ingest.fetch.FetchConfig;
 import org.casewatch.ingest.fetch.HttpFetcher;
+import org.casewatch.ingest.politeness.HostPacer;
+import org.casewatch.ingest.politeness.PolitenessConfig;
+import org.casewatch.ingest.politeness.RobotsGuard;
+import org.casewatch.ingest.robots.RobotsCache;
 import org.casewatch.model.Article;
 import org.casewatch.model.DeadLetter;
 import org.casewatch.model.FeedItem;
@@ -40,18 +44,40 @@ public class FetchArticleFunction extends ProcessFunction<FeedItem, Article> {
       new OutputTag<>("fetch-dead-letters", TypeInformation.of(DeadLetter.class));
 
   private final FetchConfig config;
+  private final PolitenessConfig politeness;
   private transient ArticleLoader loader;
   private transient Counter articles;
   private transient Counter deadLetters;
 
-  /** A function fetching through a gateway with this configuration. */
+  /**
+   * A polite function fetching through a gateway with this configuration: robots.txt obeyed, at
+   * most one request a second to a host ({@link PolitenessConfig#defaults()}).
+   */
   public FetchArticleFunction(FetchConfig config) {
+    this(config, PolitenessConfig.defaults());
+  }
+
+  /** A function fetching through a gateway with this configuration and politeness. */
+  public FetchArticleFunction(FetchConfig config, PolitenessConfig politeness) {
     this.config = Objects.requireNonNull(config, "config");
+    this.politeness = Objects.requireNonNull(politeness, "politeness");
   }
 
   @Override
   public void open(OpenContext openContext) {
-    loader = new ArticleLoader(new HttpFetcher(config), new ArticleExtractor(), Clock.systemUTC());
+    HttpFetcher fetcher = new HttpFetcher(config);
+    RobotsGuard robots =
+        politeness.respectRobots()
+            ? new RobotsGuard(fetcher, politeness.robots(), RobotsCache.builder().build())
+            : null;
+    loader =
+        new ArticleLoader(
+            fetcher,
+            new ArticleExtractor(),
+            Clock.systemUTC(),
+            robots,
+            new HostPacer(),
+            politeness.minDelay());
     articles = getRuntimeContext().getMetricGroup().counter("articles");
     deadLetters = getRuntimeContext().getMetricGroup().counter("deadLetters");
   }

@@ -5,20 +5,24 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.LongSupplier;
 import org.casewatch.model.Annotations;
 import org.casewatch.model.EntityMention;
+import org.casewatch.model.SentenceSentiment;
 import org.casewatch.nlp.NlpAnnotator;
 import org.casewatch.nlp.NlpConfig;
 import org.casewatch.nlp.NlpIssue;
 import org.casewatch.nlp.NlpResult;
+import org.casewatch.nlp.allegation.PartySentiments;
 import org.casewatch.nlp.entity.CanonicalNames;
 import org.casewatch.nlp.internal.Deadline;
 import org.casewatch.nlp.language.LanguageDetector;
 import org.casewatch.nlp.sentiment.SentimentScores;
+import org.casewatch.nlp.time.DateFinder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +35,11 @@ import org.slf4j.LoggerFactory;
  * longer than {@link NlpConfig#maxParseTokens()} are skipped (parsing is cubic in the PCFG case),
  * and the time budget is checked between sentences. Every cap that bites, and every exception
  * CoreNLP throws, becomes a typed {@link NlpIssue} and a partial result; nothing escapes.
+ *
+ * <p>Between the two, the gated claim pass ({@link ClaimPass}, when {@link NlpConfig#claims()})
+ * runs the dependency parser and SUTime only on sentences with an act or event trigger lemma and
+ * extracts allegation claims and case events from them; the sentiment toward each claim's parties
+ * is computed from the sentence sentiment afterwards.
  *
  * <p>Before CoreNLP runs, the body is cut to {@link NlpConfig#maxChars()} and its language detected
  * with {@link LanguageDetector}: only English goes to the English models; other text gets its
@@ -51,6 +60,7 @@ public final class CoreNlpAnnotator implements NlpAnnotator {
   private final LongSupplier nanoTicker;
   private final StanfordCoreNLP cheap;
   private final SentimentPass sentimentPass;
+  private final ClaimPass claimPass;
   private volatile boolean closed;
 
   /** Loads the models for {@code config}. */
@@ -70,6 +80,14 @@ public final class CoreNlpAnnotator implements NlpAnnotator {
                 new StanfordCoreNLP(CoreNlpProperties.costly(config), false),
                 config.maxParseTokens())
             : null;
+    this.claimPass =
+        config.claims()
+            ? new ClaimPass(
+                new StanfordCoreNLP(CoreNlpProperties.depparse(config), false),
+                new DateFinder(),
+                config.maxParseTokens(),
+                !config.gateClaims())
+            : null;
     LOG.info(
         "CoreNLP pipeline ready in {} ms (parser {})",
         (System.nanoTime() - start) / 1_000_000,
@@ -78,6 +96,11 @@ public final class CoreNlpAnnotator implements NlpAnnotator {
 
   @Override
   public NlpResult annotateDetailed(String title, String body) {
+    return annotateDetailed(title, body, null);
+  }
+
+  @Override
+  public NlpResult annotateDetailed(String title, String body, LocalDate published) {
     if (closed) {
       throw new IllegalStateException("annotator is closed");
     }
@@ -115,9 +138,24 @@ public final class CoreNlpAnnotator implements NlpAnnotator {
     }
     sentences = sentences == null ? List.of() : sentences;
     int nerTooLong = countLongerThan(sentences, config.maxNerTokens());
+    ClaimPass.Outcome claims = null;
+    if (claimPass != null) {
+      try {
+        claims = claimPass.run(text, sentences, entities, published, deadline);
+      } catch (RuntimeException e) {
+        issues.add(failure("depparse/sutime/claims", e));
+      }
+    }
+    String claimsCut =
+        claims == null || claims.skippedForTime() == 0
+            ? ""
+            : "; " + claims.skippedForTime() + " gated sentences got no claim rules";
     if (sentimentPass == null) {
       addTooLong(issues, nerTooLong, 0);
-      return result(language, entities, lemmas, null, issues);
+      if (!claimsCut.isEmpty()) {
+        issues.add(new NlpIssue(NlpIssue.Kind.TIME_BUDGET_EXCEEDED, claimsCut.substring(2)));
+      }
+      return withClaims(result(language, entities, lemmas, null, issues), claims, entities);
     }
     SentimentPass.Outcome outcome = sentimentPass.run(sentences, deadline);
     addTooLong(issues, nerTooLong, outcome.tooLong());
@@ -132,7 +170,10 @@ public final class CoreNlpAnnotator implements NlpAnnotator {
                   + deadline.elapsedNanos() / 1_000_000
                   + " ms (budget "
                   + config.timeBudget().toMillis()
-                  + " ms)"));
+                  + " ms)"
+                  + claimsCut));
+    } else if (!claimsCut.isEmpty()) {
+      issues.add(new NlpIssue(NlpIssue.Kind.TIME_BUDGET_EXCEEDED, claimsCut.substring(2)));
     }
     if (outcome.failures() > 0) {
       issues.add(
@@ -141,15 +182,32 @@ public final class CoreNlpAnnotator implements NlpAnnotator {
               outcome.failures() + " sentences failed; first: " + outcome.firstFailure()));
       LOG.warn("CoreNLP failed on {} sentences: {}", outcome.failures(), outcome.firstFailure());
     }
+    return withClaims(
+        new NlpResult(
+            new Annotations(
+                language,
+                entities,
+                lemmas,
+                SentimentScores.documentSentiment(outcome.weights()),
+                outcome.sentences(),
+                !issues.isEmpty()),
+            issues),
+        claims,
+        entities);
+  }
+
+  private static NlpResult withClaims(
+      NlpResult result, ClaimPass.Outcome claims, List<EntityMention> entities) {
+    if (claims == null) {
+      return result;
+    }
+    List<SentenceSentiment> scored = result.annotations().sentences();
     return new NlpResult(
-        new Annotations(
-            language,
-            entities,
-            lemmas,
-            SentimentScores.documentSentiment(outcome.weights()),
-            outcome.sentences(),
-            !issues.isEmpty()),
-        issues);
+        result.annotations(),
+        result.issues(),
+        claims.claims(),
+        claims.events(),
+        PartySentiments.of(claims.claims(), entities, scored));
   }
 
   @Override

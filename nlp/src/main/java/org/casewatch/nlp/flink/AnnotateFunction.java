@@ -1,6 +1,8 @@
 package org.casewatch.nlp.flink;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Objects;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
@@ -77,7 +79,11 @@ public class AnnotateFunction extends ProcessFunction<Article, AnnotatedDocument
 
   @Override
   public void processElement(Article article, Context ctx, Collector<AnnotatedDocument> out) {
-    NlpResult result = annotator.annotateDetailed(article.title(), article.body());
+    LocalDate published =
+        article.publishedAt() == null
+            ? null
+            : article.publishedAt().atZone(ZoneOffset.UTC).toLocalDate();
+    NlpResult result = annotator.annotateDetailed(article.title(), article.body(), published);
     Annotations annotations = result.annotations();
     annotated.inc();
     if (annotations.partial()) {

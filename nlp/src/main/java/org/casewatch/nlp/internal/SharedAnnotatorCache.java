@@ -82,6 +82,11 @@ public final class SharedAnnotatorCache {
     }
 
     @Override
+    public NlpResult annotateDetailed(String title, String body, java.time.LocalDate published) {
+      return delegate.annotateDetailed(title, body, published);
+    }
+
+    @Override
     public void close() {
       synchronized (this) {
         if (closed) {

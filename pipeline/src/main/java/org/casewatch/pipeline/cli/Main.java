@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       RunCommand.class,
       SearchCommand.class,
       ExtractCommand.class,
+      AnnotateCommand.class,
       EsCommand.class,
       CommandLine.HelpCommand.class
     })

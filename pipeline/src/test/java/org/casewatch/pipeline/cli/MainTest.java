@@ -57,6 +57,36 @@ class MainTest {
   }
 
   @Test
+  void extractWritesOneJsonLinePerPage(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    java.nio.file.Path pages = java.nio.file.Files.createDirectories(dir.resolve("pages"));
+    try (var in =
+        Main.class
+            .getClassLoader()
+            .getResourceAsStream(
+                "org/casewatch/pipeline/demo/news/2023/03/corvane-places-vellacott-on-leave.html")) {
+      java.nio.file.Files.copy(in, pages.resolve("leave.html"));
+    }
+    java.nio.file.Files.writeString(pages.resolve("empty.html"), "<html><body></body></html>");
+    java.nio.file.Path output = dir.resolve("out.jsonl");
+    assertThat(run("extract", "--html", pages.toString(), "--output", output.toString())).isZero();
+    assertThat(out.toString()).contains("2 files: 1 extracted, 1 failed");
+    java.util.List<String> lines = java.nio.file.Files.readAllLines(output);
+    assertThat(lines).hasSize(2);
+    assertThat(String.join("\n", lines))
+        .contains("\"file\":\"leave.html\"", "Vellacott", "\"error\"");
+  }
+
+  @Test
+  void extractAndAnnotateNameMissingInputs() {
+    assertThat(run("extract", "--html", "no/such/dir", "--output", "x.jsonl")).isEqualTo(2);
+    assertThat(err.toString()).contains("no such file or directory");
+    assertThat(run("annotate", "--input", "no/such.jsonl", "--output", "x.jsonl")).isEqualTo(2);
+    assertThat(err.toString()).contains("--input: no such file");
+    assertThat(run("extract", "--html", "x")).isEqualTo(2);
+  }
+
+  @Test
   void esNeedsASubcommandAndDemoADuration() {
     assertThat(run("es")).isEqualTo(2);
     assertThat(err.toString()).contains("start, stop or status");

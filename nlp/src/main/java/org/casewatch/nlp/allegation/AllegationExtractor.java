@@ -1,0 +1,330 @@
+package org.casewatch.nlp.allegation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.casewatch.model.Claim;
+import org.casewatch.model.ClaimParty;
+import org.casewatch.model.EntityMention;
+import org.casewatch.model.EntityType;
+import org.casewatch.nlp.allegation.internal.Attribution;
+import org.casewatch.nlp.allegation.internal.ClaimDraft;
+import org.casewatch.nlp.allegation.internal.DocumentFacts;
+import org.casewatch.nlp.allegation.internal.Party;
+import org.casewatch.nlp.allegation.internal.RoleRules.RoleMatch;
+import org.casewatch.nlp.allegation.internal.SentenceFacts;
+
+/**
+ * Extracts sexual-misconduct allegation claims from an {@link AnalysedDocument}.
+ *
+ * <p>How and why: a claim needs an act trigger ({@code rules/triggers.tsv}) and an accused found by
+ * a dependency rule ({@code rules/roles.semgrex}) that is a person: the act's own roles ("X groped
+ * her", "assault by X"), else the roles of a trigger that governs the act ("X was charged with
+ * rape", "allegations against X of harassment", "she accused him of assault"), else of the nearest
+ * other trigger. This structural requirement is what keeps general discussion ("harassment
+ * training"), metaphors and crimes of other kinds out: they have no person in an accused role of a
+ * sexual act. Sentences about fiction (films, plays, plots) are skipped. A defamation suit reverses
+ * the roles of its claimant and defendant. Pronouns take the accused (or accuser) of an earlier
+ * claim of the document, or the single person named just before; a description becomes a name only
+ * through {@link org.casewatch.nlp.allegation.internal.TitleIndex}. Claims are merged per accused
+ * and act; the modality and source come from {@link Attribution}.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class AllegationExtractor {
+
+  private static final Set<String> FICTION =
+      Set.of(
+          "film",
+          "movie",
+          "novel",
+          "drama",
+          "episode",
+          "character",
+          "plot",
+          "storyline",
+          "depict",
+          "portray",
+          "sitcom",
+          "fictional",
+          "screenplay",
+          "script",
+          "thriller");
+  private static final Set<String> DEFAMATION = Set.of("defamation", "libel", "slander");
+  private static final Set<String> DENY = Set.of("denial");
+  private static final Set<String> CONFIRM = Set.of("conviction");
+
+  /** Extracts the claims of {@code doc}, merged per accused and act, in order of evidence. */
+  public List<Claim> extract(AnalysedDocument doc) {
+    return extract(DocumentFacts.of(doc));
+  }
+
+  /** Extracts the claims from already computed facts. */
+  public List<Claim> extract(DocumentFacts facts) {
+    Map<String, ClaimDraft> drafts = new LinkedHashMap<>();
+    List<Orphan> orphans = new ArrayList<>();
+    Party lastAccused = null;
+    Party lastAccuser = null;
+    String published =
+        facts.document().published() == null ? null : facts.document().published().toString();
+    for (SentenceFacts s : facts.sentences()) {
+      if (isFiction(s)) {
+        continue;
+      }
+      for (Trigger t : s.triggers()) {
+        if (t.kind() != TriggerLexicon.Kind.ACT
+            || (t.needsSexualContext() && !facts.sexualContext())) {
+          continue;
+        }
+        Roles roles = roles(s, t);
+        Party accused = person(facts, s, roles.accused, lastAccused, true);
+        if (accused == null && roles.accused >= 0) {
+          accused =
+              namedSide(facts, s, "accused", s.hasLemma(DEFAMATION) ? "claimant" : "defendant");
+        }
+        if (accused == null && roles.accused < 0) {
+          orphans.add(new Orphan(s, t));
+        }
+        if (accused == null
+            || accused.how() == Party.How.ORGANISATION
+            || (accused.how() == Party.How.DESCRIPTION
+                && "NNS".equals(s.tokens().get(accused.token()).tag()))) {
+          continue;
+        }
+        Party accuser = person(facts, s, roles.accuser, lastAccuser, false);
+        if (accuser == null) {
+          accuser = speaker(facts, s, t);
+        }
+        if (accuser == null && roles.accuser >= 0) {
+          accuser =
+              namedSide(facts, s, "accuser", s.hasLemma(DEFAMATION) ? "defendant" : "claimant");
+        }
+        if (accuser != null
+            && (accuser.how() == Party.How.ORGANISATION
+                || accuser.party().key().equalsIgnoreCase(accused.party().key()))) {
+          accuser = null;
+        }
+        lastAccused = accused.party().name() != null ? accused : lastAccused;
+        lastAccuser = accuser != null && accuser.party().name() != null ? accuser : lastAccuser;
+        String key = accused.party().key().toLowerCase(Locale.ROOT) + "|" + t.label();
+        ClaimDraft d = drafts.computeIfAbsent(key, k -> new ClaimDraft());
+        d.add(facts, s, t, accused, accuser, roles.governed, published);
+      }
+    }
+    List<Claim> out = new ArrayList<>();
+    List<ClaimDraft> consolidated = consolidate(facts, drafts, orphans, published);
+    long named =
+        consolidated.stream()
+            .map(d -> d.accused().name())
+            .filter(n -> n != null)
+            .distinct()
+            .count();
+    for (ClaimDraft d : consolidated) {
+      out.add(d.build(facts, named == 1));
+    }
+    return out;
+  }
+
+  private record Orphan(SentenceFacts sentence, Trigger trigger) {}
+
+  /**
+   * In a document about one named accused, claims against an unlinked description or pronoun and
+   * act nouns without an accused ("a report of a sexual assault") are that person's; a general
+   * "sexual misconduct" claim is dropped when a specific act is claimed against the same accused.
+   */
+  private static List<ClaimDraft> consolidate(
+      DocumentFacts facts, Map<String, ClaimDraft> drafts, List<Orphan> orphans, String published) {
+    java.util.Set<String> names = new java.util.LinkedHashSet<>();
+    for (ClaimDraft d : drafts.values()) {
+      if (d.accused().name() != null) {
+        names.add(d.accused().name());
+      }
+    }
+    Map<String, ClaimDraft> out = new LinkedHashMap<>();
+    String only = names.size() == 1 ? names.iterator().next() : null;
+    for (ClaimDraft d : drafts.values()) {
+      if (d.accused().name() == null && only != null) {
+        d.linkTo(only);
+      }
+      String key = d.accused().key().toLowerCase(Locale.ROOT) + "|" + d.act();
+      ClaimDraft existing = out.get(key);
+      if (existing == null) {
+        out.put(key, d);
+      } else {
+        existing.merge(d);
+      }
+    }
+    if (only != null) {
+      for (Orphan o : orphans) {
+        String tag = o.sentence().tokens().get(o.trigger().end() - 1).tag();
+        String key = only.toLowerCase(Locale.ROOT) + "|" + o.trigger().label();
+        if (tag != null && tag.startsWith("NN") && !out.containsKey(key)) {
+          ClaimDraft d = new ClaimDraft();
+          d.add(
+              facts,
+              o.sentence(),
+              o.trigger(),
+              new Party(new ClaimParty(only, only), Party.How.DESCRIPTION, -1),
+              null,
+              false,
+              published);
+          out.put(key, d);
+        }
+      }
+    }
+    java.util.Set<String> specific = new java.util.HashSet<>();
+    for (ClaimDraft d : out.values()) {
+      if (!"sexual_misconduct".equals(d.act())) {
+        specific.add(d.accused().key().toLowerCase(Locale.ROOT));
+      }
+    }
+    List<ClaimDraft> result = new ArrayList<>();
+    for (ClaimDraft d : out.values()) {
+      if (!"sexual_misconduct".equals(d.act())
+          || !specific.contains(d.accused().key().toLowerCase(Locale.ROOT))) {
+        result.add(d);
+      }
+    }
+    return result;
+  }
+
+  private record Roles(int accused, int accuser, boolean governed) {}
+
+  /** The accused and accuser tokens of act trigger {@code t}, from the best role matches. */
+  private static Roles roles(SentenceFacts s, Trigger t) {
+    boolean defamation = s.hasLemma(DEFAMATION);
+    int accused = -1;
+    int accuser = -1;
+    boolean governed = true;
+    // pass 0: the act's own roles; pass 1: triggers governing the act; pass 2: any other trigger
+    for (int pass = 0; pass < 3 && accused < 0; pass++) {
+      int bestDistance = Integer.MAX_VALUE;
+      for (RoleMatch r : s.roles()) {
+        boolean own = t.covers(r.trigger());
+        boolean ok =
+            switch (pass) {
+              case 0 -> own;
+              case 1 -> !own && s.dominates(r.trigger(), t.begin());
+              default -> !own;
+            };
+        int a =
+            r.node("accused") >= 0
+                ? r.node("accused")
+                : r.node(defamation ? "claimant" : "defendant");
+        int b =
+            r.node("accuser") >= 0
+                ? r.node("accuser")
+                : r.node(defamation ? "defendant" : "claimant");
+        if (!ok || (a < 0 && b < 0)) {
+          continue;
+        }
+        int distance = Math.abs(r.trigger() - t.begin());
+        if (a >= 0 && (accused < 0 || distance < bestDistance)) {
+          accused = a;
+          bestDistance = distance;
+          governed = pass < 2;
+        }
+        if (b >= 0 && accuser < 0) {
+          accuser = b;
+        }
+      }
+    }
+    return new Roles(accused, accuser, governed);
+  }
+
+  /**
+   * For a pronoun accused without antecedent: the one person named on the accused side of another
+   * rule of the sentence (the claimant of a defamation suit, the accused of a denial).
+   */
+  private static Party namedSide(DocumentFacts facts, SentenceFacts s, String role, String side) {
+    Party found = null;
+    for (RoleMatch r : s.roles()) {
+      int a = r.node(role) >= 0 ? r.node(role) : r.node(side);
+      Party p = a < 0 ? null : facts.parties().resolve(s, a);
+      if (p != null && p.how() == Party.How.NAME) {
+        if (found != null && !found.party().key().equals(p.party().key())) {
+          return null;
+        }
+        found = new Party(p.party(), Party.How.PRONOUN, p.token());
+      }
+    }
+    return found;
+  }
+
+  /** The person who alleges the act: the subject of a reporting verb governing it ("X alleges"). */
+  private static Party speaker(DocumentFacts facts, SentenceFacts s, Trigger t) {
+    for (RoleMatch r : s.roles()) {
+      int src = r.node("source");
+      if (src >= 0 && s.dominates(r.trigger(), t.begin())) {
+        Party p = facts.parties().resolve(s, src);
+        if (p != null
+            && (p.how() == Party.How.NAME
+                || p.how() == Party.How.DESCRIPTION
+                || p.how() == Party.How.TITLE)) {
+          return p;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static Party person(
+      DocumentFacts facts, SentenceFacts s, int token, Party last, boolean accusedRole) {
+    if (token < 0) {
+      return null;
+    }
+    Party p = facts.parties().resolve(s, token);
+    if (p == null || p.how() != Party.How.BARE_PRONOUN) {
+      return p;
+    }
+    if (last != null) {
+      return new Party(
+          new ClaimParty(last.party().name(), p.party().mention()), Party.How.PRONOUN, token);
+    }
+    if (!accusedRole) {
+      return null;
+    }
+    String only = onlyPersonBefore(facts, s, token);
+    return only == null
+        ? null
+        : new Party(new ClaimParty(only, p.party().mention()), Party.How.PRONOUN, token);
+  }
+
+  /** The one person named in this sentence before {@code token} or the sentence before. */
+  private static String onlyPersonBefore(DocumentFacts facts, SentenceFacts s, int token) {
+    int end = s.tokens().get(token).beginPosition();
+    int begin =
+        s.index() > 0
+            ? facts
+                .document()
+                .sentences()
+                .get(s.index() - 1)
+                .get(edu.stanford.nlp.ling.CoreAnnotations.CharacterOffsetBeginAnnotation.class)
+            : s.begin();
+    String only = null;
+    for (EntityMention m : facts.document().entities()) {
+      if (m.type() == EntityType.PERSON && m.begin() >= begin && m.end() <= end) {
+        if (only != null && !only.equals(m.canonicalName())) {
+          return null;
+        }
+        only = m.canonicalName();
+      }
+    }
+    return only;
+  }
+
+  private static boolean isFiction(SentenceFacts s) {
+    for (int i = 0; i < s.tokens().size(); i++) {
+      String lemma = s.lemma(i);
+      String tag = s.tokens().get(i).tag();
+      if (FICTION.contains(lemma)
+          || ("play".equals(lemma) && tag != null && tag.startsWith("NN"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,20 @@
+package org.casewatch.nlp.allegation;
+
+/**
+ * A span of one sentence that names an act of sexual misconduct or a case event.
+ *
+ * @param kind act or event
+ * @param label the act (model {@code Claim.ACTS}) or event type (model {@code CaseEvent.TYPES})
+ * @param begin index of the first token in the sentence (0-based)
+ * @param end index one past the last token
+ * @param needsSexualContext whether the trigger counts only in a document with an unambiguous
+ *     sexual-misconduct trigger
+ */
+public record Trigger(
+    TriggerLexicon.Kind kind, String label, int begin, int end, boolean needsSexualContext) {
+
+  /** Whether token {@code index} (0-based) lies in this span. */
+  public boolean covers(int index) {
+    return index >= begin && index < end;
+  }
+}

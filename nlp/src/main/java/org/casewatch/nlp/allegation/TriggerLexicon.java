@@ -1,0 +1,156 @@
+package org.casewatch.nlp.allegation;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.tokensregex.Env;
+import edu.stanford.nlp.ling.tokensregex.NodePattern;
+import edu.stanford.nlp.ling.tokensregex.TokenSequenceMatcher;
+import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.casewatch.nlp.allegation.internal.Resources;
+
+/**
+ * The lexicon of act and event triggers ({@code rules/triggers.tsv}): a cheap lemma gate for the
+ * costly pass and TokensRegex patterns that mark trigger spans.
+ *
+ * <p>How and why: {@link #gates(List)} is a hash lookup per token, cheap enough for every sentence
+ * of every document; only sentences it accepts pay for the dependency parse and SUTime, and only
+ * they are matched with the TokensRegex patterns by {@link #match(List)}. Overlapping matches are
+ * resolved by file order (the earlier line wins), so specific phrases ("sexual assault") come
+ * before general ones. Immutable and thread-safe; {@link #standard()} is loaded once per JVM.
+ */
+public final class TriggerLexicon {
+
+  /** What a trigger names. */
+  public enum Kind {
+    /** An act of sexual misconduct (model {@code Claim.ACTS}). */
+    ACT,
+    /** A case event (model {@code CaseEvent.TYPES}). */
+    EVENT
+  }
+
+  private record Entry(
+      Kind kind, String label, TokenSequencePattern pattern, boolean sexualContext) {}
+
+  private static volatile TriggerLexicon standard;
+
+  private final List<Entry> entries;
+  private final Set<String> anchors;
+  private final Set<String> documentGate;
+
+  private TriggerLexicon(List<Entry> entries, Set<String> anchors, Set<String> documentGate) {
+    this.entries = List.copyOf(entries);
+    this.anchors = Set.copyOf(anchors);
+    this.documentGate = Set.copyOf(documentGate);
+  }
+
+  /** The lexicon of {@code rules/triggers.tsv}, loaded on first use. */
+  public static TriggerLexicon standard() {
+    TriggerLexicon result = standard;
+    if (result == null) {
+      synchronized (TriggerLexicon.class) {
+        result = standard;
+        if (result == null) {
+          result =
+              parse(Resources.lines("triggers.tsv"))
+                  .withDocumentGate(Resources.lines("document-gate.txt"));
+          standard = result;
+        }
+      }
+    }
+    return result;
+  }
+
+  /**
+   * A lexicon from tab-separated lines {@code KIND LABEL ANCHORS PATTERN [FLAGS]}.
+   *
+   * @throws IllegalArgumentException when a line is malformed or a pattern does not compile
+   */
+  public static TriggerLexicon parse(List<String> lines) {
+    Env env = TokenSequencePattern.getNewEnv();
+    env.setDefaultStringMatchFlags(NodePattern.CASE_INSENSITIVE);
+    env.setDefaultStringPatternFlags(Pattern.CASE_INSENSITIVE);
+    List<Entry> entries = new ArrayList<>();
+    Set<String> anchors = new HashSet<>();
+    for (String line : lines) {
+      String[] f = line.split("\t");
+      if (f.length < 4) {
+        throw new IllegalArgumentException("trigger line needs 4 columns: " + line);
+      }
+      Kind kind = Kind.valueOf(f[0].strip());
+      boolean sexctx = f.length > 4 && Arrays.asList(f[4].split(",")).contains("sexctx");
+      TokenSequencePattern pattern;
+      try {
+        pattern = TokenSequencePattern.compile(env, f[3].strip());
+      } catch (RuntimeException e) {
+        throw new IllegalArgumentException("bad TokensRegex in line: " + line, e);
+      }
+      entries.add(new Entry(kind, f[1].strip(), pattern, sexctx));
+      for (String a : f[2].split(",")) {
+        anchors.add(a.strip().toLowerCase(Locale.ROOT));
+      }
+    }
+    return new TriggerLexicon(entries, anchors, Set.of());
+  }
+
+  /**
+   * This lexicon with a document gate: {@link #gatesDocument(List)} then requires one of {@code
+   * lemmas} (see {@code rules/document-gate.txt}); without one it accepts every document.
+   */
+  public TriggerLexicon withDocumentGate(List<String> lemmas) {
+    Set<String> gate = new HashSet<>();
+    for (String l : lemmas) {
+      gate.add(l.strip().toLowerCase(Locale.ROOT));
+    }
+    return new TriggerLexicon(entries, anchors, gate);
+  }
+
+  /** Whether a document (all its tokens) may carry a claim at all: the document-level gate. */
+  public boolean gatesDocument(List<CoreLabel> tokens) {
+    if (documentGate.isEmpty()) {
+      return true;
+    }
+    for (CoreLabel t : tokens) {
+      String lemma = t.lemma() != null ? t.lemma() : t.word();
+      if (lemma != null && documentGate.contains(lemma.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the sentence has a token whose lemma is an anchor: the gate of the costly pass. */
+  public boolean gates(List<CoreLabel> tokens) {
+    for (CoreLabel t : tokens) {
+      String lemma = t.lemma() != null ? t.lemma() : t.word();
+      if (lemma != null && anchors.contains(lemma.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The trigger spans of one sentence, in token order, without overlaps. */
+  public List<Trigger> match(List<CoreLabel> tokens) {
+    List<Trigger> found = new ArrayList<>();
+    if (!gates(tokens)) {
+      return found;
+    }
+    for (Entry e : entries) {
+      TokenSequenceMatcher m = e.pattern().getMatcher(tokens);
+      while (m.find()) {
+        Trigger t = new Trigger(e.kind(), e.label(), m.start(), m.end(), e.sexualContext());
+        if (found.stream().noneMatch(o -> o.begin() < t.end() && t.begin() < o.end())) {
+          found.add(t);
+        }
+      }
+    }
+    found.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
+    return found;
+  }
+}

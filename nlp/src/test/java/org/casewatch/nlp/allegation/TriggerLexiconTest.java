@@ -1,0 +1,86 @@
+package org.casewatch.nlp.allegation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TriggerLexiconTest {
+
+  /** Tokens from "word/TAG/lemma" triples. */
+  static List<CoreLabel> tokens(String tagged) {
+    List<CoreLabel> out = new ArrayList<>();
+    for (String triple : tagged.split(" ")) {
+      String[] f = triple.split("/");
+      CoreLabel l = new CoreLabel();
+      l.setWord(f[0]);
+      l.setValue(f[0]);
+      l.setTag(f[1]);
+      l.setLemma(f[2]);
+      out.add(l);
+    }
+    return out;
+  }
+
+  private static List<String> labels(String tagged) {
+    return TriggerLexicon.standard().match(tokens(tagged)).stream()
+        .map(t -> t.kind() + ":" + t.label())
+        .toList();
+  }
+
+  @Test
+  void specificActsWinOverGeneralOnes() {
+    assertThat(labels("he/PRP/he sexually/RB/sexually assaulted/VBD/assault her/PRP/she"))
+        .containsExactly("ACT:sexual_assault");
+    assertThat(labels("child/NN/child sexual/JJ/sexual abuse/NN/abuse"))
+        .containsExactly("ACT:child_sexual_abuse");
+    assertThat(labels("indecent/JJ/indecent exposure/NN/exposure"))
+        .containsExactly("ACT:indecent_exposure");
+    assertThat(labels("quid/NN/quid pro/FW/pro quo/FW/quo")).containsExactly("ACT:coercion");
+  }
+
+  @Test
+  void aBareAssaultIsNoSexualAct() {
+    assertThat(labels("he/PRP/he assaulted/VBD/assault a/DT/a bouncer/NN/bouncer")).isEmpty();
+  }
+
+  @Test
+  void ambiguousWordsNeedSexualContext() {
+    List<Trigger> t =
+        TriggerLexicon.standard().match(tokens("harassment/NN/harassment training/NN/training"));
+    assertThat(t).singleElement().satisfies(x -> assertThat(x.needsSexualContext()).isTrue());
+  }
+
+  @Test
+  void eventPhrasesAreMatchedBeforeTheirWords() {
+    assertThat(
+            labels("police/NNS/police took/VBD/take no/DT/no further/JJ/further action/NN/action"))
+        .containsExactly("EVENT:no_charges");
+    assertThat(labels("the/DT/the charges/NNS/charge were/VBD/be dropped/VBN/drop"))
+        .containsExactly("EVENT:charges_dropped");
+    assertThat(labels("he/PRP/he was/VBD/be found/VBN/find not/RB/not guilty/JJ/guilty"))
+        .containsExactly("EVENT:acquittal");
+  }
+
+  @Test
+  void theGateLooksAtLemmasOnly() {
+    assertThat(
+            TriggerLexicon.standard()
+                .gates(tokens("Police/NNS/police arrested/VBD/arrest him/PRP/he")))
+        .isTrue();
+    assertThat(
+            TriggerLexicon.standard().gates(tokens("the/DT/the budget/NN/budget passed/VBD/pass")))
+        .isFalse();
+  }
+
+  @Test
+  void malformedLinesAreRejected() {
+    assertThatThrownBy(() -> TriggerLexicon.parse(List.of("ACT\trape")))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> TriggerLexicon.parse(List.of("ACT\trape\trape\t[{lemma:rape")))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+}
