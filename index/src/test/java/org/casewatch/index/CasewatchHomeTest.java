@@ -9,38 +9,41 @@ import org.junit.jupiter.api.Test;
 
 class CasewatchHomeTest {
 
-  private static final Path USER_HOME = Path.of("/home/alice");
+  private static final Path USER_HOME = Path.of("users", "alice").toAbsolutePath();
+  private static final Path PROP_DIR = Path.of("cw-prop").toAbsolutePath();
+  private static final Path ENV_DIR = Path.of("cw-env").toAbsolutePath();
 
   @Test
   void systemPropertyWinsOverEnvironment() {
     Properties props = new Properties();
-    props.setProperty(CasewatchHome.PROPERTY, "/srv/cw-prop");
+    props.setProperty(CasewatchHome.PROPERTY, PROP_DIR.toString());
 
     Path home =
-        CasewatchHome.resolve(props, Map.of(CasewatchHome.ENV, "/srv/cw-env"), true, USER_HOME);
+        CasewatchHome.resolve(
+            props, Map.of(CasewatchHome.ENV, ENV_DIR.toString()), true, USER_HOME);
 
-    assertThat(home).isEqualTo(Path.of("/srv/cw-prop"));
+    assertThat(home).isEqualTo(PROP_DIR);
   }
 
   @Test
   void environmentIsUsedWhenNoPropertyIsSet() {
     Path home =
         CasewatchHome.resolve(
-            new Properties(), Map.of(CasewatchHome.ENV, "/srv/cw-env/"), false, USER_HOME);
+            new Properties(), Map.of(CasewatchHome.ENV, ENV_DIR + "/"), false, USER_HOME);
 
-    assertThat(home).isEqualTo(Path.of("/srv/cw-env"));
+    assertThat(home).isEqualTo(ENV_DIR);
   }
 
   @Test
   void rootDefaultsToVarLibSoThatAnUnprivilegedUserCanReachIt() {
-    assertThat(CasewatchHome.resolve(new Properties(), Map.of(), true, Path.of("/root")))
-        .isEqualTo(Path.of("/var/lib/casewatch"));
+    assertThat(CasewatchHome.resolve(new Properties(), Map.of(), true, USER_HOME))
+        .isEqualTo(CasewatchHome.ROOT_DEFAULT);
   }
 
   @Test
   void otherUsersDefaultToADotDirectoryInTheirHome() {
     assertThat(CasewatchHome.resolve(new Properties(), Map.of(), false, USER_HOME))
-        .isEqualTo(Path.of("/home/alice/.casewatch"));
+        .isEqualTo(USER_HOME.resolve(".casewatch"));
   }
 
   @Test
@@ -49,6 +52,6 @@ class CasewatchHomeTest {
     props.setProperty(CasewatchHome.PROPERTY, "  ");
 
     assertThat(CasewatchHome.resolve(props, Map.of(CasewatchHome.ENV, ""), false, USER_HOME))
-        .isEqualTo(Path.of("/home/alice/.casewatch"));
+        .isEqualTo(USER_HOME.resolve(".casewatch"));
   }
 }

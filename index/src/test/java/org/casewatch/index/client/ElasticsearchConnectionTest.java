@@ -108,7 +108,7 @@ class ElasticsearchConnectionTest {
         ElasticsearchConnection.builder()
             .url("https://es.example.org:9243/prefix")
             .apiKey("a2V5")
-            .caCertificate(Path.of("/etc/ca.pem"))
+            .caCertificate(Path.of("certs", "ca.pem"))
             .build();
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {

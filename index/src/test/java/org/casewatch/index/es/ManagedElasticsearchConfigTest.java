@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class ManagedElasticsearchConfigTest {
 
-  private static final Path HOME = Path.of("/srv/casewatch");
+  private static final Path HOME = Path.of("casewatch-home").toAbsolutePath();
 
   @Test
   void hasDocumentedDefaults() {

@@ -11,10 +11,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
-import org.casewatch.index.client.ElasticsearchConnection;
 import org.casewatch.index.mapping.CasewatchIndex;
-import org.casewatch.index.mapping.IndexSetup;
 import org.casewatch.index.testing.ElasticsearchExtension;
+import org.casewatch.pipeline.ExternalCluster;
 import org.casewatch.pipeline.demo.DemoSite;
 import org.casewatch.pipeline.job.CheckpointLocator;
 import org.junit.jupiter.api.Test;
@@ -34,29 +33,20 @@ class RunCommandITCase {
 
   private record Running(RunCommand command, CompletableFuture<Integer> exit, StringWriter out) {}
 
-  private Running start(Path sources, Path home, DemoSite site) {
-    ElasticsearchConnection es = ElasticsearchExtension.connection();
+  private Running start(Path sources, Path home, DemoSite site) throws java.io.IOException {
     RunCommand command = new RunCommand();
     CommandLine cli = new CommandLine(command);
     StringWriter out = new StringWriter();
     cli.setOut(new PrintWriter(out, true));
-    Path password = dir.resolve("password");
+    java.util.List<String> args =
+        new java.util.ArrayList<>(
+            java.util.List.of(
+                "--sources", sources.toString(),
+                "--home", home.toString(),
+                "--allow-address", "127.0.0.1:" + site.port()));
+    args.addAll(ExternalCluster.cliArguments(dir));
     CompletableFuture<Integer> exit =
-        CompletableFuture.supplyAsync(
-            () -> {
-              try {
-                Files.writeString(password, es.password());
-              } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-              }
-              return cli.execute(
-                  "--sources", sources.toString(),
-                  "--home", home.toString(),
-                  "--allow-address", "127.0.0.1:" + site.port(),
-                  "--es-url", es.url(),
-                  "--es-user", es.username(),
-                  "--es-password-file", password.toString());
-            });
+        CompletableFuture.supplyAsync(() -> cli.execute(args.toArray(String[]::new)));
     return new Running(command, exit, out);
   }
 
@@ -87,15 +77,7 @@ class RunCommandITCase {
   @Test
   void resumesFromItsCheckpointAfterAStopWithNothingLost() throws Exception {
     ElasticsearchClient client = ElasticsearchExtension.client();
-    client
-        .indices()
-        .delete(
-            d ->
-                d.index(
-                        CasewatchIndex.DOCUMENTS.concreteIndex(),
-                        CasewatchIndex.DEAD_LETTERS.concreteIndex())
-                    .ignoreUnavailable(true));
-    new IndexSetup(client).ensureAll();
+    ExternalCluster.resetIndices(client);
     Path home = dir.resolve("home");
     Path checkpoints = home.resolve("checkpoints").resolve("run");
 

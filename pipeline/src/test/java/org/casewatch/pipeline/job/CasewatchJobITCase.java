@@ -15,10 +15,10 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.casewatch.index.client.ElasticsearchConnection;
 import org.casewatch.index.mapping.CasewatchIndex;
-import org.casewatch.index.mapping.IndexSetup;
 import org.casewatch.index.testing.ElasticsearchExtension;
 import org.casewatch.ingest.fetch.FetchConfig;
 import org.casewatch.model.Ids;
+import org.casewatch.pipeline.ExternalCluster;
 import org.casewatch.pipeline.demo.DemoSite;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,16 +52,7 @@ class CasewatchJobITCase {
   static void setUp() throws Exception {
     site = DemoSite.start();
     client = ElasticsearchExtension.client();
-    // Start from empty indices (this distribution has no _delete_by_query: drop and recreate).
-    client
-        .indices()
-        .delete(
-            d ->
-                d.index(
-                        CasewatchIndex.DOCUMENTS.concreteIndex(),
-                        CasewatchIndex.DEAD_LETTERS.concreteIndex())
-                    .ignoreUnavailable(true));
-    new IndexSetup(client).ensureAll();
+    ExternalCluster.resetIndices(client);
     articles = countArticlesInFeed();
   }
 
@@ -99,28 +90,23 @@ class CasewatchJobITCase {
     return response.hits().hits();
   }
 
-  /** Runs {@code casewatch demo} against the shared node as an external cluster. */
-  private static String runDemoCommand() throws Exception {
-    ElasticsearchConnection connection = ElasticsearchExtension.connection();
-    Path passwordFile = checkpoints.resolve("password");
-    java.nio.file.Files.writeString(passwordFile, connection.password());
+  /** Runs the command line against the shared node as an external cluster; its output. */
+  private static String runCli(Path dir, String... args) throws Exception {
+    java.util.List<String> all = new ArrayList<>(List.of(args));
+    all.addAll(ExternalCluster.cliArguments(dir));
     java.io.StringWriter out = new java.io.StringWriter();
     picocli.CommandLine cli = org.casewatch.pipeline.cli.Main.commandLine();
     cli.setOut(new java.io.PrintWriter(out));
-    int exit =
-        cli.execute(
-            "demo",
-            "--home",
-            checkpoints.resolve("home").toString(),
-            "--es-url",
-            connection.url(),
-            "--es-user",
-            connection.username(),
-            "--es-password-file",
-            passwordFile.toString());
+    int exit = cli.execute(all.toArray(String[]::new));
     assertThat(exit).as(out.toString()).isZero();
-    client.indices().refresh(r -> r.index("casewatch-*"));
     return out.toString();
+  }
+
+  /** Runs {@code casewatch demo} against the shared node as an external cluster. */
+  private static String runDemoCommand() throws Exception {
+    String output = runCli(checkpoints, "demo", "--home", checkpoints.resolve("home").toString());
+    client.indices().refresh(r -> r.index("casewatch-*"));
+    return output;
   }
 
   @Test
@@ -203,23 +189,8 @@ class CasewatchJobITCase {
   @Order(4)
   void searchCommandFindsTheDocumentsOnAnExternalClusterUrl(@TempDir Path tmp) throws Exception {
     ElasticsearchConnection connection = ElasticsearchExtension.connection();
-    Path passwordFile = tmp.resolve("password");
-    java.nio.file.Files.writeString(passwordFile, connection.password());
-    java.io.StringWriter out = new java.io.StringWriter();
-    picocli.CommandLine cli = org.casewatch.pipeline.cli.Main.commandLine();
-    cli.setOut(new java.io.PrintWriter(out));
-    int exit =
-        cli.execute(
-            "search",
-            "defamation",
-            "--es-url",
-            connection.url(),
-            "--es-user",
-            connection.username(),
-            "--es-password-file",
-            passwordFile.toString());
-    assertThat(exit).isZero();
-    assertThat(out.toString())
+    String out = runCli(tmp, "search", "defamation");
+    assertThat(out)
         .contains("match \"defamation\"")
         .contains("Vellacott")
         .contains("sentiment:")
