@@ -2,6 +2,7 @@ package org.casewatch.model;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -15,6 +16,10 @@ import java.util.Objects;
  * @param body the main text, paragraphs separated by blank lines
  * @param publishedAt the publication time, or null when neither page nor feed gives one
  * @param fetchedAt when the page was downloaded
+ * @param provenance publisher, platform, author, body hash and syndication group, as far as known
+ *     ({@link Provenance#UNKNOWN} when null is given)
+ * @param revisions the changes observed at the URL on revisits, oldest first (may be empty)
+ * @param deleted true when the last revisit found the page gone
  */
 public record Article(
     String url,
@@ -23,7 +28,10 @@ public record Article(
     String title,
     String body,
     Instant publishedAt,
-    Instant fetchedAt)
+    Instant fetchedAt,
+    Provenance provenance,
+    List<Revision> revisions,
+    boolean deleted)
     implements Serializable {
 
   public Article {
@@ -33,10 +41,64 @@ public record Article(
     source = source == null ? "" : source;
     title = title == null ? "" : title;
     body = body == null ? "" : body;
+    provenance = provenance == null ? Provenance.UNKNOWN : provenance;
+    revisions = revisions == null ? List.of() : List.copyOf(revisions);
+  }
+
+  /** An article with unknown provenance and no revisions. */
+  public Article(
+      String url,
+      String canonicalUrl,
+      String source,
+      String title,
+      String body,
+      Instant publishedAt,
+      Instant fetchedAt) {
+    this(
+        url,
+        canonicalUrl,
+        source,
+        title,
+        body,
+        publishedAt,
+        fetchedAt,
+        Provenance.UNKNOWN,
+        List.of(),
+        false);
   }
 
   /** The document id of this article: see {@link Ids#documentId(String)}. */
   public String id() {
     return Ids.documentId(canonicalUrl);
+  }
+
+  /** This article with another provenance. */
+  public Article withProvenance(Provenance newProvenance) {
+    return new Article(
+        url,
+        canonicalUrl,
+        source,
+        title,
+        body,
+        publishedAt,
+        fetchedAt,
+        newProvenance,
+        revisions,
+        deleted);
+  }
+
+  /** This article with its revision history and deletion flag. */
+  public Article withRevisions(List<Revision> newRevisions, boolean nowDeleted) {
+    return new Article(
+        url,
+        canonicalUrl,
+        source,
+        title,
+        body,
+        publishedAt,
+        fetchedAt,
+        provenance,
+        newRevisions,
+        nowDeleted);
   }
 }

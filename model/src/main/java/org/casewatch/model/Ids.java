@@ -37,6 +37,59 @@ public final class Ids {
     return sha256Hex(feedUrl + "\n" + guidOrLink).substring(0, 32);
   }
 
+  /**
+   * The id of an allegation claim: 32 hex digits of the SHA-256 of the document id, the offset of
+   * the claim's first evidence span, its act and its accused's {@link ClaimParty#key() key}.
+   *
+   * <p>Offsets, not ordinals: a claim keeps its id when another claim of the same document appears
+   * or disappears (a rule change, a partial annotation), so a re-run overwrites instead of adding
+   * copies. Two claims with the same evidence, act and accused are one claim.
+   */
+  public static String claimId(String documentId, Claim claim) {
+    requireDocumentId(documentId);
+    return sha256Hex(
+            documentId
+                + "\nclaim\n"
+                + claim.evidence().get(0).begin()
+                + "\n"
+                + claim.act()
+                + "\n"
+                + claim.accused().key())
+        .substring(0, 32);
+  }
+
+  /**
+   * The id of a case event: 32 hex digits of the SHA-256 of the document id, the event type and the
+   * offset of its evidence sentence. Deterministic for the same reason as {@link #claimId}.
+   */
+  public static String eventId(String documentId, CaseEvent event) {
+    requireDocumentId(documentId);
+    return sha256Hex(documentId + "\nevent\n" + event.type() + "\n" + event.evidence().begin())
+        .substring(0, 32);
+  }
+
+  /**
+   * A party's name reduced to a matching key: Unicode NFKC, lower case, every run of characters
+   * that are not letters or digits one space, trimmed. {@code "Harvey Weinstein"} and {@code
+   * "HARVEY WEINSTEIN."} give {@code "harvey weinstein"}. Stored as {@code canonical} on claim
+   * parties.
+   */
+  public static String partyKey(String name) {
+    if (name == null) {
+      return "";
+    }
+    String folded =
+        java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKC)
+            .toLowerCase(java.util.Locale.ROOT);
+    return folded.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+  }
+
+  private static void requireDocumentId(String documentId) {
+    if (documentId == null || documentId.isBlank()) {
+      throw new IllegalArgumentException("document id must not be blank");
+    }
+  }
+
   static String sha256Hex(String value) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");

@@ -79,12 +79,14 @@ public record SocialPost(
    * This post as an article: url the post URL, canonical URL the post URL normalised (lower-case
    * scheme and host, no default port, no fragment), source {@link #source()}, title the first
    * {@value #TITLE_CHARS} characters of the text (cut at a word boundary where there is one), body
-   * the text, published at the post's creation time.
+   * the text, published at the post's creation time; provenance with the platform as platform and
+   * as publisher (the unit of independent publishers) and the author handle as author.
    *
    * @param fetchedAt when the post was read
    */
   public Article toArticle(Instant fetchedAt) {
-    return new Article(url, normalise(url), source(), title(text), text, createdAt, fetchedAt);
+    return new Article(url, normalise(url), source(), title(text), text, createdAt, fetchedAt)
+        .withProvenance(new Provenance(platform, platform, authorHandle, null, null));
   }
 
   static String title(String text) {

@@ -96,7 +96,14 @@ class RecordsTest {
     Article a = new Article("https://example/x", "https://example/x", "s", "t", "b", T, T);
     AnnotatedDocument d = new AnnotatedDocument(a, Annotations.none("en"));
     assertThat(d.id()).isEqualTo(a.id());
-    assertThatThrownBy(() -> new AnnotatedDocument(a, null)).hasMessage("annotations");
+    assertThatThrownBy(() -> new AnnotatedDocument(a, (Annotations) null))
+        .hasMessage("annotations");
+    assertThatThrownBy(() -> new AnnotatedDocument(a, (DocumentAnalysis) null))
+        .hasMessage("analysis");
+    assertThat(d.caseIds()).isEmpty();
+    assertThat(d.claimCount()).isZero();
+    assertThat(d.eventCount()).isZero();
+    assertThat(d.withCaseIds(List.of("c1")).caseIds()).containsExactly("c1");
   }
 
   @Test

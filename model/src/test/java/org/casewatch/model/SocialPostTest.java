@@ -41,6 +41,8 @@ class SocialPostTest {
     assertThat(a.body()).isEqualTo("Short post #MeToo");
     assertThat(a.publishedAt()).isEqualTo(CREATED);
     assertThat(a.fetchedAt()).isEqualTo(FETCHED);
+    assertThat(a.provenance())
+        .isEqualTo(new Provenance("mastodon", "mastodon", "alice@fosstodon.org", null, null));
     assertThat(SocialPost.normalise("http://h.example:8080/p?q=1"))
         .isEqualTo("http://h.example:8080/p?q=1");
     assertThat(SocialPost.normalise("http://h.example")).isEqualTo("http://h.example/");

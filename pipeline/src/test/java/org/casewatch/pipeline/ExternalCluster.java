@@ -36,14 +36,11 @@ public final class ExternalCluster {
 
   /** Empties casewatch's indices by dropping and recreating them (no _delete_by_query here). */
   public static void resetIndices(ElasticsearchClient client) throws IOException {
-    client
-        .indices()
-        .delete(
-            d ->
-                d.index(
-                        CasewatchIndex.DOCUMENTS.concreteIndex(),
-                        CasewatchIndex.DEAD_LETTERS.concreteIndex())
-                    .ignoreUnavailable(true));
+    List<String> concrete = new java.util.ArrayList<>();
+    for (CasewatchIndex index : CasewatchIndex.values()) {
+      concrete.add(index.concreteIndex());
+    }
+    client.indices().delete(d -> d.index(concrete).ignoreUnavailable(true));
     new IndexSetup(client).ensureAll();
   }
 }

@@ -1,8 +1,12 @@
 package org.casewatch.index.mapping;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
+import org.casewatch.index.client.ElasticsearchClients;
 
 /**
  * The indices casewatch owns, each a concrete, versioned index behind a stable alias.
@@ -21,7 +25,15 @@ public enum CasewatchIndex {
   /** Annotated articles, one per canonical URL. */
   DOCUMENTS("casewatch-documents", 1),
   /** Records that could not be processed, from every stage, with their reason. */
-  DEAD_LETTERS("casewatch-dead-letters", 1);
+  DEAD_LETTERS("casewatch-dead-letters", 1),
+  /** Allegation claims, one per claim id, each linked to its source document. */
+  CLAIMS("casewatch-claims", 1),
+  /** Case events, one per event id, each linked to its source document. */
+  EVENTS("casewatch-events", 1),
+  /** Allegation cases, one per accused person, computed from the claims and events. */
+  CASES("casewatch-cases", 1),
+  /** The status of each source (feed, sitemap, social query): polls, items, errors by kind. */
+  SOURCES("casewatch-sources", 1);
 
   /** The prefix every casewatch index and alias carries. */
   public static final String PREFIX = "casewatch-";
@@ -52,6 +64,21 @@ public enum CasewatchIndex {
   /** The classpath resource name of the current mapping, relative to this class. */
   public String mappingResource() {
     return alias.substring(PREFIX.length()) + "-v" + version + ".json";
+  }
+
+  /**
+   * Opens the {@code mappings} object of the current version alone (without the settings), as a
+   * put-mapping request takes it.
+   *
+   * @throws UncheckedIOException when the resource is missing or not valid JSON (a packaging bug)
+   */
+  public InputStream openMappings() {
+    try (InputStream in = openMapping()) {
+      ObjectMapper json = ElasticsearchClients.objectMapper();
+      return new ByteArrayInputStream(json.writeValueAsBytes(json.readTree(in).path("mappings")));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**

@@ -10,6 +10,8 @@ import org.casewatch.model.AnnotatedDocument;
 import org.casewatch.model.Annotations;
 import org.casewatch.model.Article;
 import org.casewatch.model.EntityMention;
+import org.casewatch.model.Provenance;
+import org.casewatch.model.Revision;
 import org.casewatch.model.SentenceSentiment;
 import org.casewatch.model.Sentiment;
 
@@ -66,6 +68,36 @@ public final class DocumentSource {
   /** True when annotation was cut short. */
   public static final String NLP_PARTIAL = "nlp_partial";
 
+  /** The independent-publisher unit: registrable domain or platform name. */
+  public static final String PUBLISHER = "publisher";
+
+  /** The platform: web, mastodon, bluesky, reddit, archive. */
+  public static final String PLATFORM = "platform";
+
+  /** The byline or author handle. */
+  public static final String AUTHOR = "author";
+
+  /** The exact hash of the normalised body. */
+  public static final String BODY_HASH = "body_hash";
+
+  /** The near-duplicate (syndication) group. */
+  public static final String SYNDICATION_GROUP = "syndication_group";
+
+  /** How many claims the document has. */
+  public static final String CLAIM_COUNT = "claim_count";
+
+  /** How many events the document has. */
+  public static final String EVENT_COUNT = "event_count";
+
+  /** The cases the document's claims and events belong to. */
+  public static final String CASE_IDS = "case_ids";
+
+  /** Nested revisions: at, kind, http_status, size_change, body_hash. */
+  public static final String REVISIONS = "revisions";
+
+  /** True when the last revisit found the page gone. */
+  public static final String DELETED = "deleted";
+
   private DocumentSource() {}
 
   /** The index-ready JSON object of a document, as nested maps, lists, strings and numbers. */
@@ -91,7 +123,38 @@ public final class DocumentSource {
     source.put(SENTENCES, sentences(annotations.sentences()));
     source.put(LEMMAS, String.join(" ", annotations.lemmas()));
     source.put(NLP_PARTIAL, annotations.partial());
+    Provenance provenance = article.provenance();
+    putIfPresent(source, PUBLISHER, provenance.publisher());
+    putIfPresent(source, PLATFORM, provenance.platform());
+    putIfPresent(source, AUTHOR, provenance.author());
+    putIfPresent(source, BODY_HASH, provenance.bodyHash());
+    putIfPresent(source, SYNDICATION_GROUP, provenance.syndicationGroup());
+    source.put(CLAIM_COUNT, document.claimCount());
+    source.put(EVENT_COUNT, document.eventCount());
+    source.put(CASE_IDS, document.caseIds());
+    source.put(REVISIONS, revisions(article.revisions()));
+    source.put(DELETED, article.deleted());
     return source;
+  }
+
+  private static void putIfPresent(Map<String, Object> source, String field, String value) {
+    if (value != null) {
+      source.put(field, value);
+    }
+  }
+
+  private static List<Map<String, Object>> revisions(List<Revision> revisions) {
+    List<Map<String, Object>> list = new ArrayList<>(revisions.size());
+    for (Revision revision : revisions) {
+      Map<String, Object> map = new LinkedHashMap<>();
+      map.put("at", revision.at().toString());
+      map.put("kind", revision.kind());
+      map.put("http_status", revision.httpStatus());
+      map.put("size_change", revision.sizeChange());
+      putIfPresent(map, "body_hash", revision.bodyHash());
+      list.add(map);
+    }
+    return list;
   }
 
   private static List<Map<String, Object>> entities(List<EntityMention> mentions) {

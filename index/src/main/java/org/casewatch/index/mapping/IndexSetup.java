@@ -7,14 +7,17 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Makes sure the casewatch indices and their aliases exist, creating what is missing.
  *
- * <p>Safe to call on every start and from several tasks at once: an index that already exists is
- * left as it is (its mapping is never edited in place), a lost creation race is not an error, and a
- * missing alias is added back as the write alias of the current concrete index. Call it before the
- * first write, for example from the job client or the sink's writer.
+ * <p>Safe to call on every start and from several tasks at once: an index that already exists keeps
+ * its data and gets only the fields added to its mapping version since it was created (never a
+ * changed field: that takes a new version), a lost creation race is not an error, and a missing
+ * alias is added back as the write alias of the current concrete index. Call it before the first
+ * write, for example from the job client or the sink's writer.
  *
  * <pre>{@code
  * List<String> created = new IndexSetup(client).ensureAll();
@@ -62,6 +65,7 @@ public final class IndexSetup {
         return changes;
       }
     }
+    changes.addAll(addNewFields(index));
     boolean aliased =
         client.indices().existsAlias(e -> e.index(concrete).name(index.alias())).value();
     if (!aliased) {
@@ -76,6 +80,30 @@ public final class IndexSetup {
       changes.add("added alias " + index.alias() + " to " + concrete);
     }
     return changes;
+  }
+
+  /**
+   * Puts the current mapping onto an existing index, so that fields added to the mapping resource
+   * since the index was created (an additive change of the same version, see ADR 0008) become known
+   * to it. Elasticsearch accepts new fields on a strict mapping and rejects any change to an
+   * existing field's type with a 400: such a change needs a new version instead.
+   *
+   * @return one line naming the added top-level fields, or nothing when none were missing
+   */
+  private List<String> addNewFields(CasewatchIndex index) throws IOException {
+    String concrete = index.concreteIndex();
+    Set<String> before = topLevelFields(concrete);
+    try (InputStream mappings = index.openMappings()) {
+      client.indices().putMapping(p -> p.index(concrete).withJson(mappings));
+    }
+    Set<String> added = new TreeSet<>(topLevelFields(concrete));
+    added.removeAll(before);
+    return added.isEmpty() ? List.of() : List.of("added fields " + added + " to " + concrete);
+  }
+
+  private Set<String> topLevelFields(String concrete) throws IOException {
+    var mapping = client.indices().getMapping(g -> g.index(concrete)).result().get(concrete);
+    return mapping == null ? Set.of() : Set.copyOf(mapping.mappings().properties().keySet());
   }
 
   /** Creates the index with its alias; false when another caller created it first. */

@@ -37,7 +37,12 @@ class DocumentSourceTest {
             "sentiment",
             "sentences",
             "lemmas",
-            "nlp_partial");
+            "nlp_partial",
+            "claim_count",
+            "event_count",
+            "case_ids",
+            "revisions",
+            "deleted");
     assertThat(mapped).containsAll(source.keySet());
   }
 

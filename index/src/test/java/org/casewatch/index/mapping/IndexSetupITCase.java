@@ -39,10 +39,11 @@ class IndexSetupITCase {
     List<String> first = new IndexSetup(client).ensureAll();
     List<String> second = new IndexSetup(client).ensureAll();
 
-    assertThat(first)
-        .containsExactly(
-            "created index casewatch-documents-v1 behind alias casewatch-documents",
-            "created index casewatch-dead-letters-v1 behind alias casewatch-dead-letters");
+    List<String> expected = new java.util.ArrayList<>();
+    for (CasewatchIndex index : CasewatchIndex.values()) {
+      expected.add("created index " + index.concreteIndex() + " behind alias " + index.alias());
+    }
+    assertThat(first).containsExactlyElementsOf(expected);
     assertThat(second).isEmpty();
     for (CasewatchIndex index : CasewatchIndex.values()) {
       GetAliasResponse aliases = client.indices().getAlias(a -> a.name(index.alias()));
@@ -64,6 +65,40 @@ class IndexSetupITCase {
     assertThat(changes)
         .containsExactly("added alias casewatch-documents to casewatch-documents-v1");
     assertThat(client.indices().existsAlias(e -> e.name("casewatch-documents")).value()).isTrue();
+  }
+
+  @Test
+  void addsFieldsOfTheCurrentMappingToAnIndexCreatedWithAnOlderOne() throws IOException {
+    // documents-v1 as first released, before provenance, counts and revisions were added
+    try (java.io.InputStream initial =
+        IndexSetupITCase.class.getResourceAsStream("documents-v1-initial.json")) {
+      client
+          .indices()
+          .create(
+              c ->
+                  c.index(CasewatchIndex.DOCUMENTS.concreteIndex())
+                      .withJson(initial)
+                      .aliases(CasewatchIndex.DOCUMENTS.alias(), a -> a.isWriteIndex(true)));
+    }
+    client.index(
+        i ->
+            i.index(CasewatchIndex.DOCUMENTS.alias())
+                .id("old")
+                .document(Map.of("id", "old", "title", "written before the upgrade")));
+
+    List<String> changes = new IndexSetup(client).ensure(CasewatchIndex.DOCUMENTS);
+    List<String> again = new IndexSetup(client).ensure(CasewatchIndex.DOCUMENTS);
+
+    assertThat(changes).hasSize(1);
+    assertThat(changes.get(0))
+        .startsWith("added fields [")
+        .contains("publisher", "syndication_group", "revisions", "claim_count")
+        .endsWith("to casewatch-documents-v1");
+    assertThat(again).isEmpty();
+    Map<String, Object> source = DocumentSource.of(SampleDocuments.document(4));
+    client.index(i -> i.index(CasewatchIndex.DOCUMENTS.alias()).id("new").document(source));
+    Indices.refresh(client);
+    assertThat(client.count(c -> c.index(CasewatchIndex.DOCUMENTS.alias())).count()).isEqualTo(2);
   }
 
   @Test
@@ -136,6 +171,97 @@ class IndexSetupITCase {
     assertThat(byEntity).isEqualTo(1);
     assertThat(byWrongPair).isZero();
     assertThat(deadLetters).isEqualTo(1);
+  }
+
+  @Test
+  void claimsAndEventsAreAcceptedAndFoundByTheirDocumentAndParties() throws IOException {
+    new IndexSetup(client).ensureAll();
+    org.casewatch.model.AnnotatedDocument doc = SampleClaims.document(true);
+    org.casewatch.model.ClaimRecord claim =
+        org.casewatch.model.ClaimRecord.of(doc).get(0).withCaseId("case-1");
+    org.casewatch.model.EventRecord event = org.casewatch.model.EventRecord.of(doc).get(0);
+    client.index(
+        i -> i.index(CasewatchIndex.CLAIMS.alias()).id(claim.id()).document(ClaimSource.of(claim)));
+    client.index(
+        i -> i.index(CasewatchIndex.EVENTS.alias()).id(event.id()).document(EventSource.of(event)));
+    Map<String, Object> bare =
+        ClaimSource.of(org.casewatch.model.ClaimRecord.of(SampleClaims.document(false)).get(0));
+    client.index(i -> i.index(CasewatchIndex.CLAIMS.alias()).id("bare").document(bare));
+    Indices.refresh(client);
+
+    long byDocument =
+        client
+            .count(
+                c ->
+                    c.index(CasewatchIndex.CLAIMS.alias())
+                        .query(q -> q.term(t -> t.field("document_id").value(doc.id()))))
+            .count();
+    long byAccused =
+        client
+            .count(
+                c ->
+                    c.index(CasewatchIndex.CLAIMS.alias())
+                        .query(
+                            q ->
+                                q.term(
+                                    t -> t.field("accused.canonical").value("graham vellacott"))))
+            .count();
+    long byQuote =
+        client
+            .count(
+                c ->
+                    c.index(CasewatchIndex.CLAIMS.alias())
+                        .query(q -> q.match(m -> m.field("evidence.text").query("harassment"))))
+            .count();
+    long incidentsFrom2021 =
+        client
+            .count(
+                c ->
+                    c.index(CasewatchIndex.CLAIMS.alias())
+                        .query(
+                            q ->
+                                q.range(
+                                    r ->
+                                        r.date(
+                                            d ->
+                                                d.field("incident_from")
+                                                    .gte("2021-01-01")
+                                                    .lt("2022-01-01")))))
+            .count();
+    long lawsuitsByParty =
+        client
+            .count(
+                c ->
+                    c.index(CasewatchIndex.EVENTS.alias())
+                        .query(
+                            q ->
+                                q.bool(
+                                    b ->
+                                        b.filter(
+                                                f ->
+                                                    f.term(
+                                                        t ->
+                                                            t.field("type").value("civil_lawsuit")))
+                                            .filter(
+                                                f ->
+                                                    f.nested(
+                                                        n ->
+                                                            n.path("parties")
+                                                                .query(
+                                                                    m ->
+                                                                        m.term(
+                                                                            t ->
+                                                                                t.field(
+                                                                                        "parties.role")
+                                                                                    .value(
+                                                                                        "defendant"))))))))
+            .count();
+
+    assertThat(byDocument).isEqualTo(2);
+    assertThat(byAccused).isEqualTo(2);
+    assertThat(byQuote).isEqualTo(2);
+    assertThat(incidentsFrom2021).isEqualTo(1);
+    assertThat(lawsuitsByParty).isEqualTo(1);
   }
 
   /** Documents with one entity that has both this type and this canonical name. */

@@ -11,6 +11,7 @@ import org.casewatch.ingest.extract.internal.MainContent;
 import org.casewatch.ingest.extract.internal.Metadata;
 import org.casewatch.ingest.fetch.FetchResult;
 import org.casewatch.model.Article;
+import org.casewatch.model.Provenance;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -117,7 +118,8 @@ public final class ArticleExtractor {
     Instant published = meta.published() != null ? meta.published() : fallback;
     String source = meta.siteName() != null ? meta.siteName() : hostOf(url);
     Article article =
-        new Article(url, meta.canonicalUrl(), source, meta.title(), body, published, fetchedAt);
+        new Article(url, meta.canonicalUrl(), source, meta.title(), body, published, fetchedAt)
+            .withProvenance(Provenance.UNKNOWN.withAuthor(meta.byline()));
     boolean paywalled =
         meta.notFree()
             || body.length() < PAYWALL_TEASER_CHARS && doc.selectFirst(PAYWALL_HINTS) != null;

@@ -17,10 +17,12 @@ import org.casewatch.ingest.fetch.HttpFetcher;
 import org.casewatch.ingest.source.enumerator.FeedEnumeratorState;
 import org.casewatch.ingest.source.enumerator.FeedEnumeratorStateSerializer;
 import org.casewatch.ingest.source.enumerator.FeedSplitEnumerator;
+import org.casewatch.ingest.source.reader.FeedPoller;
 import org.casewatch.ingest.source.reader.FeedSourceReader;
 import org.casewatch.ingest.source.reader.FeedSplitReader;
 import org.casewatch.ingest.source.split.FeedSplit;
 import org.casewatch.ingest.source.split.FeedSplitSerializer;
+import org.casewatch.ingest.status.PollListenerFactory;
 import org.casewatch.model.FeedItem;
 
 /**
@@ -58,13 +60,16 @@ public final class FeedSource implements Source<FeedItem, FeedSplit, FeedEnumera
   private final Duration pollInterval;
   private final FetchConfig fetchConfig;
   private final int maxSeenIds;
+  private final PollListenerFactory pollListeners;
 
   FeedSource(
       List<String> feedUrls,
       Boundedness boundedness,
       Duration pollInterval,
       FetchConfig fetchConfig,
-      int maxSeenIds) {
+      int maxSeenIds,
+      PollListenerFactory pollListeners) {
+    this.pollListeners = pollListeners;
     this.feedUrls = List.copyOf(feedUrls);
     this.boundedness = boundedness;
     this.pollInterval = pollInterval;
@@ -99,12 +104,14 @@ public final class FeedSource implements Source<FeedItem, FeedSplit, FeedEnumera
     return new FeedSourceReader(
         () ->
             new FeedSplitReader(
-                new HttpFetcher(fetchConfig),
-                new FeedParser(),
+                new FeedPoller(
+                    new HttpFetcher(fetchConfig),
+                    new FeedParser(),
+                    feedErrors,
+                    pollListeners.create()),
                 bounded,
                 pollInterval,
-                maxSeenIds,
-                feedErrors),
+                maxSeenIds),
         maxSeenIds,
         context);
   }

@@ -12,6 +12,7 @@ import java.util.Objects;
 import org.apache.flink.api.connector.source.Boundedness;
 import org.casewatch.ingest.fetch.FetchConfig;
 import org.casewatch.ingest.source.split.FeedSplitState;
+import org.casewatch.ingest.status.PollListenerFactory;
 
 /**
  * Builds a {@link FeedSource}; {@link #build()} validates. Defaults: continuous mode, poll interval
@@ -25,6 +26,7 @@ public final class FeedSourceBuilder {
   private Duration pollInterval = FeedSource.DEFAULT_POLL_INTERVAL;
   private FetchConfig fetchConfig = FetchConfig.defaults();
   private int maxSeenIds = FeedSplitState.DEFAULT_MAX_SEEN_IDS;
+  private PollListenerFactory pollListeners = PollListenerFactory.NONE;
 
   FeedSourceBuilder() {}
 
@@ -76,6 +78,12 @@ public final class FeedSourceBuilder {
     return this;
   }
 
+  /** Who is told the outcome of every poll (default: nobody); see {@link PollListenerFactory}. */
+  public FeedSourceBuilder pollListener(PollListenerFactory pollListeners) {
+    this.pollListeners = Objects.requireNonNull(pollListeners, "pollListeners");
+    return this;
+  }
+
   /** Validates and builds. */
   public FeedSource build() {
     if (feedUrls.isEmpty()) {
@@ -83,7 +91,7 @@ public final class FeedSourceBuilder {
     }
     List<String> urls = new ArrayList<>();
     for (String url : feedUrls) {
-      urls.add(checkUrl(url));
+      urls.add(checkUrl(url, "feed"));
     }
     if (pollInterval.isNegative() || pollInterval.isZero()) {
       throw new IllegalArgumentException("pollInterval must be positive, was " + pollInterval);
@@ -91,19 +99,20 @@ public final class FeedSourceBuilder {
     if (maxSeenIds < 1) {
       throw new IllegalArgumentException("maxSeenIds must be positive, was " + maxSeenIds);
     }
-    return new FeedSource(urls, boundedness, pollInterval, fetchConfig, maxSeenIds);
+    return new FeedSource(urls, boundedness, pollInterval, fetchConfig, maxSeenIds, pollListeners);
   }
 
-  private static String checkUrl(String url) {
+  /** Returns {@code url} when it is absolute http(s), else throws naming the {@code kind}. */
+  static String checkUrl(String url, String kind) {
     try {
       URI uri = new URI(url);
       String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
       if (!(scheme.equals("http") || scheme.equals("https")) || uri.getRawAuthority() == null) {
-        throw new IllegalArgumentException("feed URL must be absolute http(s): " + url);
+        throw new IllegalArgumentException(kind + " URL must be absolute http(s): " + url);
       }
       return url;
     } catch (URISyntaxException e) {
-      throw new IllegalArgumentException("bad feed URL: " + url, e);
+      throw new IllegalArgumentException("bad " + kind + " URL: " + url, e);
     }
   }
 }

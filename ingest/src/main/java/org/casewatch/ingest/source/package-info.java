@@ -1,2 +1,2 @@
-/** The FLIP-27 Flink source that polls feeds and emits their new items. */
+/** The FLIP-27 Flink sources that poll feeds and sitemaps and emit their new items. */
 package org.casewatch.ingest.source;

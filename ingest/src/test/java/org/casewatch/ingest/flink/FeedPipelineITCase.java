@@ -67,7 +67,9 @@ class FeedPipelineITCase {
     DataStream<FeedItem> items =
         env.fromSource(source, WatermarkStrategy.noWatermarks(), "feeds").uid("feed-source");
     SingleOutputStreamOperator<Article> articles =
-        items.process(new FetchArticleFunction(config)).uid("fetch-articles");
+        FetchArticleFunction.byHost(items)
+            .process(new FetchArticleFunction(config))
+            .uid("fetch-articles");
     CloseableIterator<DeadLetter> deadIt =
         articles.getSideOutput(FetchArticleFunction.DEAD_LETTERS).collectAsync();
     CloseableIterator<Article> articleIt = articles.collectAsync();

@@ -71,16 +71,22 @@ public final class AllegationExtractor {
     String published =
         facts.document().published() == null ? null : facts.document().published().toString();
     for (SentenceFacts s : facts.sentences()) {
-      if (isFiction(s)) {
-        continue;
-      }
+      boolean fiction = isFiction(s);
       for (Trigger t : s.triggers()) {
         if (t.kind() != TriggerLexicon.Kind.ACT
-            || (t.needsSexualContext() && !facts.sexualContext())) {
+            || (t.needsSexualContext() && !facts.sexualContext())
+            || (fiction && !realCase(s, t))) {
           continue;
         }
         Roles roles = roles(s, t);
         Party accused = person(facts, s, roles.accused, lastAccused, true);
+        if (accused == null || accused.how() == Party.How.ORGANISATION) {
+          Party headline = headlineAccused(facts, s, t);
+          if (headline != null) {
+            accused = headline;
+            roles = new Roles(headline.token(), roles.accuser, true);
+          }
+        }
         if (accused == null && roles.accused >= 0) {
           accused =
               namedSide(facts, s, "accused", s.hasLemma(DEFAMATION) ? "claimant" : "defendant");
@@ -192,6 +198,99 @@ public final class AllegationExtractor {
   }
 
   private record Roles(int accused, int accuser, boolean governed) {}
+
+  private static final Set<String> PASSIVE_ACCUSE =
+      Set.of("accused", "charged", "convicted", "jailed", "arrested", "sued", "investigated");
+  private static final Set<String> ACCUSE_PREPOSITIONS = Set.of("of", "with", "over", "for");
+  private static final Set<String> BEFORE_PASSIVE =
+      Set.of(
+          "is",
+          "was",
+          "are",
+          "were",
+          "been",
+          "being",
+          "has",
+          "have",
+          "had",
+          "allegedly",
+          "now",
+          "also",
+          "be",
+          "publicly",
+          "falsely",
+          "wrongly");
+  private static final Set<String> AGENT_NOUNS =
+      Set.of(
+          "accused",
+          "accuse",
+          "rapist",
+          "harasser",
+          "abuser",
+          "molester",
+          "predator",
+          "groper",
+          "stalker",
+          "paedophile",
+          "pedophile",
+          "accuser");
+
+  /**
+   * The accused by word order, for the sentences whose parse is unreliable (Title Case headlines,
+   * tweets), and only when it is a name or a singular person noun:
+   *
+   * <ul>
+   *   <li>"X (was) accused / charged / convicted of|with ... ACT": the noun right before the verb,
+   *       with the act within six tokens after the preposition;
+   *   <li>"accusing X of ACT": the name right after the verb;
+   *   <li>"#MeToo accused X", "alleged rapist X": the name right after the trigger.
+   * </ul>
+   */
+  private static Party headlineAccused(DocumentFacts facts, SentenceFacts s, Trigger t) {
+    List<edu.stanford.nlp.ling.CoreLabel> tokens = s.tokens();
+    for (int v = Math.max(1, t.begin() - 8); v < t.begin() - 1; v++) {
+      String w = tokens.get(v).word().toLowerCase(Locale.ROOT);
+      String next = tokens.get(v + 1).word().toLowerCase(Locale.ROOT);
+      if (PASSIVE_ACCUSE.contains(w) && ACCUSE_PREPOSITIONS.contains(next)) {
+        int i = v - 1;
+        while (i > 0 && BEFORE_PASSIVE.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
+          i--;
+        }
+        Party p = facts.parties().resolve(s, i);
+        if (namedOrSingular(s, p)) {
+          return p;
+        }
+      }
+      if (w.matches("accus(e|es|ing)")) {
+        Party p = facts.parties().resolve(s, v + 1);
+        if (p != null && p.how() == Party.How.NAME) {
+          for (int k = v + 2; k < t.begin(); k++) {
+            if (tokens.get(k).word().equalsIgnoreCase("of")) {
+              return p;
+            }
+          }
+        }
+      }
+    }
+    if (t.end() < tokens.size() && AGENT_NOUNS.contains(s.lemma(t.end() - 1))) {
+      Party p = facts.parties().resolve(s, t.end());
+      if (p != null && p.how() == Party.How.NAME) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  private static boolean namedOrSingular(SentenceFacts s, Party p) {
+    if (p == null) {
+      return false;
+    }
+    if (p.how() == Party.How.NAME || p.how() == Party.How.TITLE) {
+      return true;
+    }
+    String tag = s.tokens().get(p.token()).tag();
+    return p.how() == Party.How.DESCRIPTION && tag != null && !tag.endsWith("S");
+  }
 
   /** The accused and accuser tokens of act trigger {@code t}, from the best role matches. */
   private static Roles roles(SentenceFacts s, Trigger t) {
@@ -314,6 +413,21 @@ public final class AllegationExtractor {
       }
     }
     return only;
+  }
+
+  private static final Set<String> REAL_CASE = Set.of("alleged", "accused", "convicted", "serial");
+
+  /**
+   * Whether an act in a sentence that mentions fiction is still about a real case: "alleged" or
+   * "convicted" modifies it ("a movie with alleged rapist Danny Masterson"); plots are not alleged.
+   */
+  private static boolean realCase(SentenceFacts s, Trigger t) {
+    for (int i = Math.max(0, t.begin() - 2); i < t.begin(); i++) {
+      if (REAL_CASE.contains(s.tokens().get(i).word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isFiction(SentenceFacts s) {

@@ -116,19 +116,31 @@ public final class TriggerLexicon {
       return true;
     }
     for (CoreLabel t : tokens) {
-      String lemma = t.lemma() != null ? t.lemma() : t.word();
-      if (lemma != null && documentGate.contains(lemma.toLowerCase(Locale.ROOT))) {
+      if (documentGate.contains(key(t))) {
         return true;
       }
     }
     return false;
   }
 
+  /**
+   * The lookup key of a token: its lower-case lemma without a leading {@code #}, so that the
+   * hashtags "#MeToo" and "#SexualMisconduct" gate like the words "metoo" and "sexualmisconduct" (a
+   * {@code #} line would be a comment in the rule files).
+   */
+  private static String key(CoreLabel t) {
+    String lemma = t.lemma() != null ? t.lemma() : t.word();
+    if (lemma == null) {
+      return "";
+    }
+    String k = lemma.toLowerCase(Locale.ROOT);
+    return k.length() > 1 && k.charAt(0) == '#' ? k.substring(1) : k;
+  }
+
   /** Whether the sentence has a token whose lemma is an anchor: the gate of the costly pass. */
   public boolean gates(List<CoreLabel> tokens) {
     for (CoreLabel t : tokens) {
-      String lemma = t.lemma() != null ? t.lemma() : t.word();
-      if (lemma != null && anchors.contains(lemma.toLowerCase(Locale.ROOT))) {
+      if (anchors.contains(key(t))) {
         return true;
       }
     }

@@ -54,6 +54,9 @@ final class ClaimPass {
     this.dates = dates;
     this.maxTokens = maxTokens;
     this.everySentence = everySentence;
+    // Compile the rule files now, not inside the first document's time budget.
+    TriggerLexicon.standard();
+    org.casewatch.nlp.allegation.internal.RoleRules.standard();
   }
 
   /** What the pass produced. */

@@ -21,6 +21,7 @@ import org.casewatch.nlp.allegation.PartySentiments;
 import org.casewatch.nlp.entity.CanonicalNames;
 import org.casewatch.nlp.internal.Deadline;
 import org.casewatch.nlp.language.LanguageDetector;
+import org.casewatch.nlp.language.TextRepair;
 import org.casewatch.nlp.sentiment.SentimentScores;
 import org.casewatch.nlp.time.DateFinder;
 import org.slf4j.Logger;
@@ -106,7 +107,8 @@ public final class CoreNlpAnnotator implements NlpAnnotator {
     }
     Deadline deadline = Deadline.start(config.timeBudget(), nanoTicker);
     List<NlpIssue> issues = new ArrayList<>();
-    String text = body == null ? "" : body;
+    // Same length as the body: offsets into the repaired text are offsets into the body.
+    String text = body == null ? "" : TextRepair.repair(body);
     if (text.length() > config.maxChars()) {
       text = cut(text, config.maxChars());
       issues.add(

@@ -102,6 +102,9 @@ public final class GoldEvaluation {
     List<String> mistakes = new ArrayList<>();
     for (GoldDocument doc : docs) {
       NlpResult r = nlp.annotateDetailed("", doc.text(), doc.published());
+      if (!r.issues().isEmpty()) {
+        mistakes.add(doc.id() + " issues=" + r.issues());
+      }
       add(claims, doc.source(), scoreClaims(doc, r.claims(), mistakes));
       add(accusers, doc.source(), scoreAccusers(doc, r.claims()));
       add(events, doc.source(), scoreEvents(doc, r.events(), false, mistakes));

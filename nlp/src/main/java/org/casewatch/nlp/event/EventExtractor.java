@@ -41,8 +41,14 @@ import org.casewatch.nlp.time.DateMention;
  */
 public final class EventExtractor {
 
-  private static final Set<String> POLICE =
-      Set.of("police", "detective", "officer", "constabulary");
+  private static final Set<String> POLICE = Set.of("police", "detective", "constabulary");
+
+  /**
+   * How many sentences from the start of a dated article count as its lead: <b>6</b> (headline,
+   * standfirst, byline and first paragraph). An undated event is news only there.
+   */
+  static final int LEAD_SENTENCES = 6;
+
   private static final Set<String> DEFAMATION = Set.of("defamation", "libel", "slander");
   private static final Set<String> CHARGE_VERBS =
       Set.of("face", "bring", "file", "lay", "authorise", "authorize", "announce", "press");
@@ -69,16 +75,31 @@ public final class EventExtractor {
         if (t.kind() != TriggerLexicon.Kind.EVENT) {
           continue;
         }
-        String type = refine(s, t);
+        String type = refine(s, t, policeBefore(facts, s));
         if (type == null) {
           continue;
         }
         if (irrealis(s, t)) {
           continue;
         }
+        if (negated(s, t)) {
+          continue;
+        }
         String date = date(s, t);
+        boolean carried = false;
+        if (date == null && published != null && s.index() >= LEAD_SENTENCES) {
+          date = carriedDate(facts, s);
+          carried = date != null;
+        }
         if (date == null
-            && (NEEDS_DATE.contains(type) || (BACKGROUND.contains(type) && simplePast(s, t)))) {
+            && (NEEDS_DATE.contains(type)
+                || (BACKGROUND.contains(type) && simplePast(s, t) && !isRoot(s, t))
+                || (published != null && s.index() >= LEAD_SENTENCES))) {
+          continue;
+        }
+        if (date != null
+            && facts.document().published() != null
+            && !recent(date, facts.document().published())) {
           continue;
         }
         List<EventParty> parties = parties(facts, s, t, type, mainAccused);
@@ -93,7 +114,7 @@ public final class EventExtractor {
                 evidence,
                 date != null ? 0.8 : 0.6);
         CaseEvent before = events.get(type);
-        if (before == null || (before.dateKind().equals("report") && date != null)) {
+        if (before == null || (before.dateKind().equals("report") && date != null && !carried)) {
           events.put(type, e);
         }
       }
@@ -102,8 +123,13 @@ public final class EventExtractor {
   }
 
   static String refine(SentenceFacts s, Trigger t) {
+    return refine(s, t, false);
+  }
+
+  /** The event type of {@code t}; {@code policeBefore}: the sentence before names the police. */
+  static String refine(SentenceFacts s, Trigger t, boolean policeBefore) {
     String type = t.label();
-    boolean police = s.hasLemma(POLICE);
+    boolean police = s.hasLemma(POLICE) || policeBefore;
     switch (type) {
       case "police_investigation":
         return police ? type : "internal_investigation";
@@ -113,9 +139,46 @@ public final class EventExtractor {
         return s.hasLemma(DEFAMATION) ? "defamation_lawsuit" : type;
       case "charge":
         return chargeEvent(s, t) ? type : null;
+      case "accusation":
+        return accusationEvent(s, t) ? type : null;
       default:
         return type;
     }
+  }
+
+  private static final Set<String> MODIFIER_RELATIONS = Set.of("acl", "acl:relcl", "amod");
+  private static final Set<String> SUBJECT_RELATIONS = Set.of("nsubj", "nsubj:pass");
+
+  /**
+   * Whether an accusation trigger reports that an accusation was made: an accusation verb that does
+   * not merely modify a noun ("the priest accused of rape returns to court", "who accused him"), or
+   * an allegation noun that is what the clause is about ("allegations came forward about X").
+   */
+  private static boolean accusationEvent(SentenceFacts s, Trigger t) {
+    IndexedWord node = s.graph().getNodeByIndexSafe(t.begin() + 1);
+    if (node == null) {
+      return false;
+    }
+    if (s.graph().getRoots().contains(node)) {
+      return true;
+    }
+    String tag = node.tag() == null ? "" : node.tag();
+    for (SemanticGraphEdge e : s.graph().incomingEdgeIterable(node)) {
+      String rel = e.getRelation().toString();
+      if (MODIFIER_RELATIONS.contains(rel)) {
+        return false;
+      }
+      if (tag.startsWith("NN") && !tag.startsWith("NNP")) {
+        return SUBJECT_RELATIONS.contains(rel);
+      }
+    }
+    return true;
+  }
+
+  /** Whether token {@code t}'s head is the root of its sentence (a headline's main verb). */
+  private static boolean isRoot(SentenceFacts s, Trigger t) {
+    IndexedWord node = s.graph().getNodeByIndexSafe(t.begin() + 1);
+    return node != null && s.graph().getRoots().contains(node);
   }
 
   private static boolean chargeEvent(SentenceFacts s, Trigger t) {
@@ -162,15 +225,126 @@ public final class EventExtractor {
     return !perfectOrPresent;
   }
 
+  /**
+   * The date of the event: a date phrase inside the trigger's own phrase ("his resignation, which
+   * took effect on November 24") first, else one on a verb above it ("confirmed on Monday that it
+   * had discontinued the case").
+   */
   private static String date(SentenceFacts s, Trigger t) {
     for (DateMention d : s.dates()) {
       int parent = attachment(s, d);
-      if (parent >= 0
-          && (t.covers(parent) || (isVerb(s, parent) && s.dominates(parent, t.begin())))) {
+      if (parent >= 0 && (t.covers(parent) || s.dominates(t.begin(), parent))) {
         return d.value();
       }
     }
+    for (DateMention d : s.dates()) {
+      int parent = attachment(s, d);
+      if (parent >= 0 && isVerb(s, parent) && s.dominates(parent, t.begin())) {
+        return d.value();
+      }
+    }
+    if (s.dates().size() == 1) {
+      // the sentence's only date, unless it dates the alleged act ("assaulted her in 2014")
+      DateMention d = s.dates().get(0);
+      int parent = attachment(s, d);
+      for (Trigger act : s.triggers()) {
+        if (act.kind() == TriggerLexicon.Kind.ACT
+            && parent >= 0
+            && (act.covers(parent) || s.dominates(act.begin(), parent))) {
+          return null;
+        }
+      }
+      return parent >= 0 ? d.value() : null;
+    }
     return null;
+  }
+
+  /**
+   * How far before the publication date an event may lie and still be this article's news: <b>60
+   * days</b> (to the end of a month or year given without a day). Older events are background that
+   * an earlier article reported; events after the publication date are plans, not events.
+   */
+  static final int RECENT_DAYS = 60;
+
+  /** Whether ISO date {@code date} (year, month or day) ends within the recent window. */
+  static boolean recent(String date, java.time.LocalDate published) {
+    java.time.LocalDate from;
+    java.time.LocalDate to;
+    try {
+      if (date.length() == 4) {
+        from = java.time.LocalDate.of(Integer.parseInt(date), 1, 1);
+        to = from.plusYears(1).minusDays(1);
+      } else if (date.length() == 7) {
+        from = java.time.YearMonth.parse(date).atDay(1);
+        to = java.time.YearMonth.parse(date).atEndOfMonth();
+      } else {
+        from = java.time.LocalDate.parse(date.substring(0, 10));
+        to = from;
+      }
+    } catch (RuntimeException e) {
+      return false;
+    }
+    return !to.isBefore(published.minusDays(RECENT_DAYS)) && !from.isAfter(published);
+  }
+
+  /**
+   * The date a narrative carries forward to an undated sentence: the last date of the nearest
+   * earlier gated sentence, at most two sentences back ("A jury convicted him on Monday. He was
+   * found not guilty of a fourth count."), or null.
+   */
+  private static String carriedDate(DocumentFacts facts, SentenceFacts s) {
+    String found = null;
+    for (SentenceFacts o : facts.sentences()) {
+      if (o.index() < s.index() && o.index() >= s.index() - 2 && !o.dates().isEmpty()) {
+        found = o.dates().get(o.dates().size() - 1).value();
+      }
+    }
+    return found;
+  }
+
+  /** Whether the sentence before {@code s} names the police ("... police said. 'We are ...'"). */
+  private static boolean policeBefore(DocumentFacts facts, SentenceFacts s) {
+    if (s.index() == 0) {
+      return false;
+    }
+    var before =
+        facts
+            .document()
+            .sentences()
+            .get(s.index() - 1)
+            .get(edu.stanford.nlp.ling.CoreAnnotations.TokensAnnotation.class);
+    if (before == null) {
+      return false;
+    }
+    for (CoreLabel token : before) {
+      String lemma = token.lemma() == null ? token.word() : token.lemma();
+      if (POLICE.contains(lemma.toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
+
+  /** Whether the trigger or the verb that governs it is negated ("we didn't go to the police"). */
+  static boolean negated(SentenceFacts s, Trigger t) {
+    IndexedWord w = s.graph().getNodeByIndexSafe(t.begin() + 1);
+    for (int depth = 0; w != null && depth < 3; depth++) {
+      for (SemanticGraphEdge e : s.graph().outgoingEdgeIterable(w)) {
+        String rel = e.getRelation().toString();
+        if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("det"))
+            && NEGATIONS.contains(e.getDependent().word().toLowerCase(java.util.Locale.ROOT))
+            && !t.covers(e.getDependent().index() - 1)) {
+          return true;
+        }
+      }
+      if (w.tag() != null && w.tag().startsWith("VB")) {
+        return false;
+      }
+      w = s.graph().getParent(w);
+    }
+    return false;
   }
 
   /** The token the date phrase hangs from (the parent of its topmost token), or -1. */
@@ -216,6 +390,7 @@ public final class EventExtractor {
           "unless",
           "until",
           "likely",
+          "due",
           "expect",
           "plan",
           "threaten",

@@ -22,7 +22,9 @@ import org.casewatch.nlp.NlpIssue;
 import org.casewatch.nlp.NlpResult;
 
 /**
- * Annotates each {@link Article} and emits it as an {@link AnnotatedDocument}.
+ * Annotates each {@link Article} and emits it as an {@link AnnotatedDocument} carrying the full
+ * {@link org.casewatch.model.DocumentAnalysis}: annotations, allegation claims, case events and the
+ * sentiment toward the claims' parties.
  *
  * <p>Every article is emitted, bad ones with partial annotations, so that the document is still
  * indexed. When CoreNLP failed on an article, a {@link DeadLetter} (stage {@code nlp}, error type
@@ -93,7 +95,7 @@ public class AnnotateFunction extends ProcessFunction<Article, AnnotatedDocument
       failed.inc();
       ctx.output(NLP_FAILURES, deadLetter(article, result));
     }
-    out.collect(new AnnotatedDocument(article, annotations));
+    out.collect(new AnnotatedDocument(article, result.analysis()));
   }
 
   private DeadLetter deadLetter(Article article, NlpResult result) {

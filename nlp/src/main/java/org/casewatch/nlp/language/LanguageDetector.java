@@ -22,8 +22,9 @@ import java.util.Set;
  *   <li>otherwise counts the function words of English, German, French, Spanish, Italian, Dutch and
  *       Portuguese among the words, and returns the language with the most (English wins ties) if
  *       they make up at least <b>8%</b> of the words;
- *   <li>gives short texts (under <b>8 words</b>) without evidence the benefit of the doubt ({@code
- *       en}, the language of the pipeline), and longer ones {@code und}.
+ *   <li>gives short texts (under <b>15 words</b>, not counting links, handles and hashtags) without
+ *       evidence of another language the benefit of the doubt ({@code en}, the language of the
+ *       pipeline), and longer ones {@code und}.
  * </ol>
  *
  * <p>Only the first <b>10,000 characters</b> are examined. Thread-safe and stateless.
@@ -37,9 +38,18 @@ public final class LanguageDetector {
   public static final String ENGLISH = "en";
 
   static final int SAMPLE_CHARS = 10_000;
-  static final int MIN_WORDS = 8;
   static final double MIN_SHARE = 0.08;
   static final double MAX_GARBAGE_SHARE = 0.10;
+
+  /**
+   * A text this short (<b>15 words</b>, a tweet) whose function words point to no other language is
+   * taken for English: a headline-style tweet has few function words of any language.
+   */
+  static final int SHORT_WORDS = 15;
+
+  /** Links, handles, hashtags and byte escapes: not words of any language. */
+  private static final java.util.regex.Pattern NOT_PROSE =
+      java.util.regex.Pattern.compile("(?:https?://|www\\.)\\S*|[@#]\\S+|\\\\x[0-9a-fA-F]{2}");
 
   private LanguageDetector() {}
 
@@ -96,7 +106,8 @@ public final class LanguageDetector {
   private static String byFunctionWords(String sample) {
     Map<String, Integer> counts = new HashMap<>();
     int words = 0;
-    for (String word : sample.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+    String prose = NOT_PROSE.matcher(sample).replaceAll(" ");
+    for (String word : prose.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
       if (word.isEmpty()) {
         continue;
       }
@@ -115,7 +126,7 @@ public final class LanguageDetector {
         bestCount = e.getValue();
       }
     }
-    if (words < MIN_WORDS && (bestCount == 0 || best.equals(ENGLISH))) {
+    if (words < SHORT_WORDS && (bestCount == 0 || best.equals(ENGLISH))) {
       return ENGLISH;
     }
     return bestCount >= words * MIN_SHARE && bestCount > 0 ? best : UNDETERMINED;

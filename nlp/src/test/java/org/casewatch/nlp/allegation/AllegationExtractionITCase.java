@@ -176,4 +176,38 @@ class AllegationExtractionITCase {
               assertThat(p.score()).isLessThan(0);
             });
   }
+
+  @Test
+  void tweetWithEscapeDebrisAndAHashtagNameYieldsTheClaim() {
+    NlpResult r =
+        nlp.annotateDetailed(
+            "",
+            "Ronan Farrow book says #MattLauer raped a colleague2\\x80\\x99s friend"
+                + " https://t.co/abc #metoo",
+            null);
+    assertThat(r.annotations().language()).isEqualTo("en");
+    assertThat(r.claims()).extracting(c -> c.accused().name()).contains("Matt Lauer");
+  }
+
+  @Test
+  void headlineAccusedOfAnActNamesTheDescription() {
+    NlpResult r =
+        nlp.annotateDetailed(
+            "", "Former Rockland pastor accused of child sex abuse https://t.co/x #metoo", null);
+    Claim c = only(r);
+    assertThat(c.act()).isEqualTo("child_sexual_abuse");
+    assertThat(c.accused().mention()).isEqualTo("Former Rockland pastor");
+    assertThat(r.events()).extracting(CaseEvent::type).containsExactly("accusation");
+  }
+
+  @Test
+  void fiveMegabyteDocumentWithClaimsFinishesPartialWithinItsBudget() {
+    String paragraph =
+        "Police said that John Marsh raped a woman at a hotel in Leeds in 2019. He denies it.\n\n";
+    String body = paragraph.repeat(5_000_000 / paragraph.length() + 1);
+    NlpResult r = nlp.annotateDetailed("", body, PUBLISHED);
+    assertThat(body.length()).isGreaterThan(5_000_000);
+    assertThat(r.annotations().partial()).isTrue();
+    assertThat(r.claims()).extracting(Claim::act).contains("rape");
+  }
 }

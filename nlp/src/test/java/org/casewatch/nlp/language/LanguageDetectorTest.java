@@ -83,6 +83,19 @@ class LanguageDetectorTest {
   }
 
   @Test
+  void headlineTweetsWithLinksAndHashtagsAreEnglish() {
+    assertThat(
+            LanguageDetector.detect(
+                "Former Rockland pastor accused of child sex abuse https://t.co/bRhyttpm4z #metoo"))
+        .isEqualTo("en");
+    assertThat(
+            LanguageDetector.detect(
+                "#MeToo accused Sajid Khan to Sue #Housefull4; Miffed over Direction Credits"
+                    + " https://t.co/WzWCKbZsDd @SimplySajidK"))
+        .isEqualTo("en");
+  }
+
+  @Test
   void longLatinTextWithoutFunctionWordsIsUndetermined() {
     assertThat(
             LanguageDetector.detect(

@@ -139,6 +139,8 @@ final class DemoCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "  with sentiment:               %d%n", progress.withSentiment());
     out.printf(Locale.ROOT, "Dead letters in this run:       %d%n", progress.deadLetters());
     out.printf(Locale.ROOT, "Documents in the index:         %d%n", search.count());
+    out.printf(Locale.ROOT, "Allegation claims in the index: %d%n", progress.claims());
+    out.printf(Locale.ROOT, "Case events in the index:       %d%n", progress.events());
     Map<EntityType, List<EntityCount>> top = search.topEntities(5);
     for (EntityType type : EntityType.values()) {
       List<EntityCount> counts = top.getOrDefault(type, List.of());

@@ -69,6 +69,16 @@ final class DemoProgress {
     return documentsSince(Query.of(q -> q.exists(e -> e.field("sentiment.label"))));
   }
 
+  /** Allegation claims in the index (each linked to its document). */
+  long claims() throws IOException {
+    return count(CasewatchIndex.CLAIMS.alias(), Query.of(q -> q.matchAll(m -> m)));
+  }
+
+  /** Case events in the index (each linked to its document). */
+  long events() throws IOException {
+    return count(CasewatchIndex.EVENTS.alias(), Query.of(q -> q.matchAll(m -> m)));
+  }
+
   private long documentsSince(Query extra) throws IOException {
     Query since = since("fetched_at");
     Query query = extra == null ? since : Query.of(q -> q.bool(b -> b.filter(since).filter(extra)));

@@ -18,9 +18,16 @@ import picocli.CommandLine.Command;
     subcommands = {
       DemoCommand.class,
       RunCommand.class,
+      SourcesCommand.class,
       SearchCommand.class,
+      CasesCommand.class,
+      CaseCommand.class,
+      ServeCommand.class,
+      TrendsCommand.class,
+      ExportCommand.class,
       ExtractCommand.class,
       AnnotateCommand.class,
+      BenchCommand.class,
       EsCommand.class,
       CommandLine.HelpCommand.class
     })

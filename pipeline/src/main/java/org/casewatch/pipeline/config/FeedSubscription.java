@@ -17,6 +17,14 @@ public record FeedSubscription(String url, Duration pollInterval) implements Ser
   public FeedSubscription {
     Objects.requireNonNull(url, "url");
     Objects.requireNonNull(pollInterval, "pollInterval");
+    url = httpUrl(url, "feed");
+    if (pollInterval.isNegative() || pollInterval.isZero()) {
+      throw new IllegalArgumentException("poll_interval must be positive, was " + pollInterval);
+    }
+  }
+
+  /** The URL normalised by {@link URI}, when it is http or https with a host; else throws. */
+  static String httpUrl(String url, String kind) {
     URI uri;
     try {
       uri = URI.create(url.strip());
@@ -25,11 +33,9 @@ public record FeedSubscription(String url, Duration pollInterval) implements Ser
     }
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
-      throw new IllegalArgumentException("a feed URL must be http or https with a host: " + url);
+      throw new IllegalArgumentException(
+          "a " + kind + " URL must be http or https with a host: " + url);
     }
-    url = uri.toString();
-    if (pollInterval.isNegative() || pollInterval.isZero()) {
-      throw new IllegalArgumentException("poll_interval must be positive, was " + pollInterval);
-    }
+    return uri.toString();
   }
 }

@@ -19,6 +19,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.casewatch.ingest.archive.ArchiveFile;
+import org.casewatch.ingest.revisit.RevisitConfig;
 import org.casewatch.ingest.social.SocialQuery;
 import org.yaml.snakeyaml.LoaderOptions;
 
@@ -38,6 +40,15 @@ import org.yaml.snakeyaml.LoaderOptions;
  * reddit:
  *   - subreddit: MeToo               # the subreddit's new posts
  *   - search: "harassment lawsuit"   # a search, site-wide or with subreddit
+ * sitemaps:                          # sitemaps, sitemap indexes, Google News sitemaps
+ *   - url: https://news.example/sitemap-news.xml
+ *     poll_interval: 15m
+ * archives:                          # read once, for backfill; paths relative to this file
+ *   - path: backfill/CC-NEWS-20240101.warc.gz   # format from the name: .warc[.gz]
+ *   - path: exports/posts.jsonl
+ *     format: jsonl                  # warc, jsonl or csv
+ *     fields: {id: /id, url: /url, text: /content, published: /created_at}
+ * revisit: [24h, 7d]                 # revisit articles for edits and deletions ([] disables)
  * }</pre>
  *
  * <p>Durations are written {@code 30s}, {@code 10m}, {@code 2h}, {@code 1d} or ISO-8601 ({@code
@@ -97,7 +108,18 @@ public final class SourcesFile {
       throw new SourcesFileException(file, "is empty");
     }
     Reader reader = new Reader(file);
-    reader.keys(root, "", Set.of("poll_interval", "feeds", "mastodon", "bluesky", "reddit"));
+    reader.keys(
+        root,
+        "",
+        Set.of(
+            "poll_interval",
+            "feeds",
+            "mastodon",
+            "bluesky",
+            "reddit",
+            "sitemaps",
+            "archives",
+            "revisit"));
     Duration defaultInterval =
         reader.duration(root.get("poll_interval"), "poll_interval", DEFAULT_POLL_INTERVAL);
 
@@ -157,11 +179,46 @@ public final class SourcesFile {
         throw new SourcesFileException(file, "the query " + q.id() + " is listed twice");
       }
     }
-    Sources sources = new Sources(feeds, social);
+    List<SitemapSubscription> sitemaps = new ArrayList<>();
+    for (Entry e : reader.list(root, "sitemaps")) {
+      reader.keys(e.node, e.path, Set.of("url", "poll_interval"));
+      String url = reader.text(e.node, e.path, "url", true);
+      Duration interval =
+          reader.duration(e.node.get("poll_interval"), e.path + ".poll_interval", defaultInterval);
+      SitemapSubscription sitemap =
+          reader.build(e.path, () -> new SitemapSubscription(url, interval));
+      if (!seen.add("sitemap " + sitemap.url())) {
+        throw new SourcesFileException(file, e.path + ": the sitemap " + url + " is listed twice");
+      }
+      sitemaps.add(sitemap);
+    }
+    List<ArchiveFile> archives = new ArrayList<>();
+    for (Entry e : reader.list(root, "archives")) {
+      ArchiveFile archive = Archives.read(file, reader, e.node, e.path);
+      if (!seen.add("archive " + archive.path())) {
+        throw new SourcesFileException(
+            file, e.path + ": the archive " + archive.path() + " is listed twice");
+      }
+      archives.add(archive);
+    }
+    Sources sources = new Sources(feeds, social, sitemaps, archives, revisit(reader, root));
     if (sources.isEmpty()) {
-      throw new SourcesFileException(file, "lists no feeds and no social queries");
+      throw new SourcesFileException(file, "lists no feeds, sitemaps, social queries or archives");
     }
     return sources;
+  }
+
+  /** The revisit plan: the default when the key is absent, none for an empty list. */
+  private static RevisitConfig revisit(Reader reader, JsonNode root) {
+    if (!root.has("revisit")) {
+      return RevisitConfig.defaults();
+    }
+    List<Duration> delays = new ArrayList<>();
+    for (Entry e : reader.list(root, "revisit")) {
+      delays.add(reader.duration(e.node, e.path, null));
+    }
+    return reader.build(
+        "revisit", () -> new RevisitConfig(delays, RevisitConfig.DEFAULT_RETRY_DELAY));
   }
 
   private static SocialQuery withInterval(
@@ -217,7 +274,7 @@ public final class SourcesFile {
   private record Entry(String path, JsonNode node) {}
 
   /** Reads nodes and turns every problem into a {@link SourcesFileException} naming its place. */
-  private static final class Reader {
+  static final class Reader {
     private final Path file;
 
     Reader(Path file) {

@@ -23,18 +23,31 @@ import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.casewatch.index.sink.ElasticsearchSinks;
+import org.casewatch.ingest.archive.source.ArchiveSource;
+import org.casewatch.ingest.flink.ArchiveItemRouter;
 import org.casewatch.ingest.flink.FetchArticleFunction;
+import org.casewatch.ingest.flink.ProvenanceFunction;
+import org.casewatch.ingest.revisit.flink.RevisitFunction;
 import org.casewatch.ingest.social.source.SocialSource;
 import org.casewatch.ingest.social.source.SocialSourceBuilder;
 import org.casewatch.ingest.source.FeedSource;
 import org.casewatch.ingest.source.FeedSourceBuilder;
+import org.casewatch.ingest.source.SitemapSource;
+import org.casewatch.ingest.source.SitemapSourceBuilder;
+import org.casewatch.model.AllegationCase;
 import org.casewatch.model.AnnotatedDocument;
 import org.casewatch.model.Article;
+import org.casewatch.model.ClaimRecord;
 import org.casewatch.model.DeadLetter;
+import org.casewatch.model.EventRecord;
 import org.casewatch.model.FeedItem;
 import org.casewatch.model.SocialPost;
 import org.casewatch.nlp.flink.AnnotateFunction;
+import org.casewatch.pipeline.cases.CaseConfig;
+import org.casewatch.pipeline.cases.flink.AssembleCasesFunction;
 import org.casewatch.pipeline.config.FeedSubscription;
+import org.casewatch.pipeline.config.SitemapSubscription;
+import org.casewatch.pipeline.status.SourceStatusListeners;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,10 +56,18 @@ import org.slf4j.LoggerFactory;
  * Elasticsearch sinks.
  *
  * <pre>
- *   feed sources (one per interval) ─▶ fetch + extract ─┐
- *   social source ─▶ posts as documents ────────────────┴▶ annotate ─▶ documents sink
- *                          fetch and NLP failures ─▶ dead-letter sink (casewatch-dead-letters)
+ *   feed and sitemap sources (one per interval) ─▶ fetch + extract ─▶ revisit ─┐
+ *   archive source (WARC pages, exported posts) ─▶ router ─────────┤
+ *   social source ─▶ posts as documents ────────────────┴▶ provenance ─▶ annotate ─┬▶ documents sink
+ *                   assemble cases (parallelism 1) ─▶ cases sink              ◀┤
+ *                     ├▶ claims with case ids ─▶ claims sink                    ◀┘
+ *                     └▶ events with case ids ─▶ events sink
+ *          fetch, revisit, archive and NLP failures ─▶ dead-letter sink (casewatch-dead-letters)
  * </pre>
+ *
+ * <p>The revisit step (continuous runs only) re-fetches each article at the configured delays and
+ * sends edited, deleted and restored articles on with their revisions, to be rewritten whole. The
+ * sources write their per-poll status to {@code casewatch-sources} ({@code sources status}).
  *
  * <p>Every operator has a stable {@code uid} so that checkpoints map onto a changed graph.
  * Checkpoints go to files under {@link JobConfig#checkpointDirectory()}; the sinks flush on every
@@ -98,6 +119,8 @@ public final class CasewatchJob {
 
   /** Adds the job's operators to {@code env}. */
   public static void define(StreamExecutionEnvironment env, JobConfig config) {
+    // Every poll of every source updates its document in casewatch-sources (sources status).
+    SourceStatusListeners statusListeners = SourceStatusListeners.forJob(config);
     DataStream<FeedItem> items = null;
     // One feed source per poll interval: the interval is part of the source's uid, so a feed
     // keeps its checkpointed state as long as its interval stays the same.
@@ -107,7 +130,10 @@ public final class CasewatchJob {
     }
     for (Map.Entry<Duration, List<String>> group : byInterval.entrySet()) {
       FeedSourceBuilder builder =
-          FeedSource.builder().feedUrls(group.getValue()).fetchConfig(config.fetch());
+          FeedSource.builder()
+              .feedUrls(group.getValue())
+              .fetchConfig(config.fetch())
+              .pollListener(statusListeners);
       FeedSource source =
           (config.bounded() ? builder.bounded() : builder.continuous(group.getKey())).build();
       String uid = "feeds-" + group.getKey();
@@ -115,21 +141,58 @@ public final class CasewatchJob {
           env.fromSource(source, WatermarkStrategy.noWatermarks(), uid).uid(uid).setParallelism(1);
       items = items == null ? stream : items.union(stream);
     }
+    // Sitemaps likewise, one source per interval; their entries take the feed items' road.
+    Map<Duration, List<String>> sitemapsByInterval = new TreeMap<>();
+    for (SitemapSubscription sitemap : config.sitemaps()) {
+      sitemapsByInterval
+          .computeIfAbsent(sitemap.pollInterval(), k -> new ArrayList<>())
+          .add(sitemap.url());
+    }
+    for (Map.Entry<Duration, List<String>> group : sitemapsByInterval.entrySet()) {
+      SitemapSourceBuilder builder =
+          SitemapSource.builder()
+              .sitemapUrls(group.getValue())
+              .fetchConfig(config.fetch())
+              .pollListener(statusListeners);
+      SitemapSource source =
+          (config.bounded() ? builder.bounded() : builder.continuous(group.getKey())).build();
+      String uid = "sitemaps-" + group.getKey();
+      DataStream<FeedItem> stream =
+          env.fromSource(source, WatermarkStrategy.noWatermarks(), uid).uid(uid).setParallelism(1);
+      items = items == null ? stream : items.union(stream);
+    }
 
     DataStream<Article> articles = null;
     SingleOutputStreamOperator<Article> fetched = null;
+    SingleOutputStreamOperator<Article> revisited = null;
     if (items != null) {
+      // Keyed by host: one host's pages meet in one subtask, paced there (ADR 0005).
       fetched =
-          items
+          FetchArticleFunction.byHost(items)
               .process(new FetchArticleFunction(config.fetch()))
               .uid("fetch-article")
               .name("fetch and extract articles")
               .setParallelism(config.parallelism());
       articles = fetched;
+      // Revisits at 24 h and 7 d (configurable) record edits and take-downs; a bounded run ends
+      // long before any revisit is due, so only the continuous job revisits.
+      if (config.revisit().enabled() && !config.bounded()) {
+        revisited =
+            fetched
+                .keyBy(Article::id)
+                .process(new RevisitFunction(config.fetch(), config.revisit()))
+                .uid("revisit")
+                .name("revisit articles for edits and deletions")
+                .setParallelism(config.parallelism());
+        articles = revisited;
+      }
     }
     if (!config.social().isEmpty()) {
       SocialSourceBuilder builder =
-          SocialSource.builder().queries(config.social()).fetchConfig(config.fetch());
+          SocialSource.builder()
+              .queries(config.social())
+              .fetchConfig(config.fetch())
+              .pollListener(statusListeners);
       SocialSource source = (config.bounded() ? builder.bounded() : builder.continuous()).build();
       DataStream<Article> posts =
           env.fromSource(source, WatermarkStrategy.noWatermarks(), "social")
@@ -141,6 +204,28 @@ public final class CasewatchJob {
               .setParallelism(1);
       articles = articles == null ? posts : articles.union(posts);
     }
+    // Archives are read once (a bounded source); the split state is the resume point in a file.
+    SingleOutputStreamOperator<Article> archived = null;
+    if (!config.archives().isEmpty()) {
+      archived =
+          env.fromSource(
+                  ArchiveSource.of(config.archives()), WatermarkStrategy.noWatermarks(), "archives")
+              .uid("archive-source")
+              .setParallelism(1)
+              .process(new ArchiveItemRouter())
+              .uid("archive-router")
+              .name("archive records as documents")
+              .setParallelism(1);
+      articles = articles == null ? archived : articles.union(archived);
+    }
+
+    // One global window of recent documents, so that copies from any source meet: parallelism 1.
+    articles =
+        articles
+            .process(new ProvenanceFunction())
+            .uid("provenance")
+            .name("provenance and syndication groups")
+            .setParallelism(1);
 
     SingleOutputStreamOperator<AnnotatedDocument> documents =
         articles
@@ -155,9 +240,41 @@ public final class CasewatchJob {
         .name("index documents")
         .setParallelism(config.parallelism());
 
+    // Cases join claims across documents, so one instance sees every document (ADR 0007). It
+    // emits the cases a document changed, and the claims and events with their case ids.
+    SingleOutputStreamOperator<AllegationCase> cases =
+        documents
+            .process(new AssembleCasesFunction(CaseConfig.defaults()))
+            .uid("assemble-cases")
+            .name("assemble cases")
+            .setParallelism(1);
+    cases
+        .sinkTo(ElasticsearchSinks.cases(config.elasticsearch()).build())
+        .uid("cases-sink")
+        .name("index cases")
+        .setParallelism(1);
+    DataStream<ClaimRecord> claims = cases.getSideOutput(AssembleCasesFunction.CLAIMS);
+    DataStream<EventRecord> events = cases.getSideOutput(AssembleCasesFunction.EVENTS);
+    claims
+        .sinkTo(ElasticsearchSinks.claims(config.elasticsearch()).build())
+        .uid("claims-sink")
+        .name("index claims")
+        .setParallelism(config.parallelism());
+    events
+        .sinkTo(ElasticsearchSinks.events(config.elasticsearch()).build())
+        .uid("events-sink")
+        .name("index events")
+        .setParallelism(config.parallelism());
+
     DataStream<DeadLetter> deadLetters = documents.getSideOutput(AnnotateFunction.NLP_FAILURES);
     if (fetched != null) {
       deadLetters = deadLetters.union(fetched.getSideOutput(FetchArticleFunction.DEAD_LETTERS));
+    }
+    if (revisited != null) {
+      deadLetters = deadLetters.union(revisited.getSideOutput(RevisitFunction.DEAD_LETTERS));
+    }
+    if (archived != null) {
+      deadLetters = deadLetters.union(archived.getSideOutput(ArchiveItemRouter.DEAD_LETTERS));
     }
     deadLetters
         .sinkTo(ElasticsearchSinks.deadLetters(config.elasticsearch()).build())

@@ -7,10 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.casewatch.index.client.ElasticsearchConnection;
+import org.casewatch.ingest.archive.ArchiveFile;
 import org.casewatch.ingest.fetch.FetchConfig;
+import org.casewatch.ingest.revisit.RevisitConfig;
 import org.casewatch.ingest.social.SocialQuery;
 import org.casewatch.nlp.NlpConfig;
 import org.casewatch.pipeline.config.FeedSubscription;
+import org.casewatch.pipeline.config.SitemapSubscription;
 import org.casewatch.pipeline.config.Sources;
 
 /**
@@ -31,6 +34,8 @@ import org.casewatch.pipeline.config.Sources;
  *
  * @param feeds the RSS or Atom feeds to poll, each with its interval
  * @param social the social-media queries to poll, each with its interval
+ * @param sitemaps the sitemaps to walk, each with its interval
+ * @param archives the archive files to read once, for backfill
  * @param bounded true to poll every source once and stop when drained (the demo), false to keep
  *     polling
  * @param resume true to restore from the newest checkpoint in the checkpoint directory, if any
@@ -41,10 +46,13 @@ import org.casewatch.pipeline.config.Sources;
  *     that the configuration serializes
  * @param checkpointInterval how often Flink checkpoints
  * @param parallelism the parallelism of the fetch and annotate steps
+ * @param revisit when fetched articles are revisited for edits and deletions
  */
 public record JobConfig(
     List<FeedSubscription> feeds,
     List<SocialQuery> social,
+    List<SitemapSubscription> sitemaps,
+    List<ArchiveFile> archives,
     boolean bounded,
     boolean resume,
     FetchConfig fetch,
@@ -52,7 +60,8 @@ public record JobConfig(
     ElasticsearchConnection elasticsearch,
     String checkpointDirectory,
     Duration checkpointInterval,
-    int parallelism)
+    int parallelism,
+    RevisitConfig revisit)
     implements Serializable {
 
   /** Default interval between polls of one feed in a continuous job: **5 minutes**. */
@@ -67,6 +76,8 @@ public record JobConfig(
   public JobConfig {
     feeds = List.copyOf(feeds);
     social = List.copyOf(social);
+    sitemaps = List.copyOf(sitemaps);
+    archives = List.copyOf(archives);
   }
 
   /** The checkpoint directory as a path. */
@@ -83,6 +94,8 @@ public record JobConfig(
   public static final class Builder {
     private final List<FeedSubscription> feeds = new ArrayList<>();
     private final List<SocialQuery> social = new ArrayList<>();
+    private final List<SitemapSubscription> sitemaps = new ArrayList<>();
+    private final List<ArchiveFile> archives = new ArrayList<>();
     private boolean bounded;
     private boolean resume;
     private FetchConfig fetch;
@@ -91,6 +104,7 @@ public record JobConfig(
     private Path checkpointDirectory;
     private Duration checkpointInterval = DEFAULT_CHECKPOINT_INTERVAL;
     private int parallelism = DEFAULT_PARALLELISM;
+    private RevisitConfig revisit = RevisitConfig.defaults();
 
     private Builder() {}
 
@@ -116,10 +130,25 @@ public record JobConfig(
       return this;
     }
 
-    /** Adds everything a sources file lists. */
+    /** Adds everything a sources file lists, and takes its revisit plan. */
     public Builder sources(Sources sources) {
+      revisit(sources.revisit());
       sources.feeds().forEach(this::feed);
       sources.social().forEach(this::social);
+      sources.sitemaps().forEach(this::sitemap);
+      sources.archives().forEach(this::archive);
+      return this;
+    }
+
+    /** Adds a sitemap, sitemap index or Google News sitemap with its interval. */
+    public Builder sitemap(SitemapSubscription sitemap) {
+      sitemaps.add(Objects.requireNonNull(sitemap, "sitemap"));
+      return this;
+    }
+
+    /** Adds an archive file to read once. */
+    public Builder archive(ArchiveFile archive) {
+      archives.add(Objects.requireNonNull(archive, "archive"));
       return this;
     }
 
@@ -171,14 +200,21 @@ public record JobConfig(
       return this;
     }
 
+    /** When articles are revisited (default {@link RevisitConfig#defaults()}: 24 h and 7 days). */
+    public Builder revisit(RevisitConfig revisit) {
+      this.revisit = Objects.requireNonNull(revisit, "revisit");
+      return this;
+    }
+
     /**
      * Checks the values and builds the configuration.
      *
      * @throws IllegalArgumentException naming the first value that is missing or out of range
      */
     public JobConfig build() {
-      if (feeds.isEmpty() && social.isEmpty()) {
-        throw new IllegalArgumentException("at least one feed or social query is required");
+      if (feeds.isEmpty() && social.isEmpty() && sitemaps.isEmpty() && archives.isEmpty()) {
+        throw new IllegalArgumentException(
+            "at least one feed, sitemap, social query or archive is required");
       }
       requirePositive("checkpointInterval", checkpointInterval);
       Objects.requireNonNull(elasticsearch, "elasticsearch connection is required");
@@ -189,6 +225,8 @@ public record JobConfig(
       return new JobConfig(
           feeds,
           social,
+          sitemaps,
+          archives,
           bounded,
           resume,
           fetch == null ? FetchConfig.builder().build() : fetch,
@@ -196,7 +234,8 @@ public record JobConfig(
           elasticsearch,
           checkpointDirectory.toAbsolutePath().normalize().toString(),
           checkpointInterval,
-          parallelism);
+          parallelism,
+          revisit);
     }
 
     private static void requirePositive(String name, Duration value) {

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
+import org.casewatch.ingest.archive.ArchiveFile;
+import org.casewatch.ingest.archive.ArchiveFormat;
 import org.casewatch.ingest.social.SocialPlatform;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -119,6 +122,89 @@ class SourcesFileTest {
     Path ok = dir.resolve("ok.yaml");
     Files.writeString(ok, "feeds:\n  - url: https://a.example/rss\n");
     assertThat(SourcesFile.read(ok).feeds()).hasSize(1);
+  }
+
+  @Test
+  void readsSitemapsAndArchivesRelativeToTheFile(@TempDir Path dir) throws Exception {
+    Files.createDirectories(dir.resolve("backfill"));
+    Files.writeString(dir.resolve("backfill/CC-NEWS-1.warc.gz"), "");
+    Files.writeString(dir.resolve("backfill/posts.ndjson"), "");
+    Files.writeString(dir.resolve("backfill/export.txt"), "");
+    Path file = dir.resolve("sources.yaml");
+    Files.writeString(
+        file,
+        """
+        poll_interval: 10m
+        sitemaps:
+          - url: https://news.example/sitemap-news.xml
+          - url: https://news.example/sitemap-index.xml
+            poll_interval: 1d
+        archives:
+          - path: backfill/CC-NEWS-1.warc.gz
+          - path: backfill/posts.ndjson
+            fields: {id: /id, url: /uri, text: /record/text, published: /record/createdAt}
+          - path: backfill/export.txt
+            format: CSV
+            fields:
+              id: post_id
+              text: body
+        """);
+    Sources sources = SourcesFile.read(file);
+    assertThat(sources.sitemaps())
+        .extracting(SitemapSubscription::url, SitemapSubscription::pollInterval)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "https://news.example/sitemap-news.xml", Duration.ofMinutes(10)),
+            org.assertj.core.groups.Tuple.tuple(
+                "https://news.example/sitemap-index.xml", Duration.ofDays(1)));
+    assertThat(sources.archives())
+        .containsExactly(
+            ArchiveFile.warc(dir.resolve("backfill/CC-NEWS-1.warc.gz").toString()),
+            new ArchiveFile(
+                dir.resolve("backfill/posts.ndjson").toString(),
+                ArchiveFormat.JSONL,
+                Map.of(
+                    "id",
+                    "/id",
+                    "url",
+                    "/uri",
+                    "text",
+                    "/record/text",
+                    "published",
+                    "/record/createdAt")),
+            new ArchiveFile(
+                dir.resolve("backfill/export.txt").toString(),
+                ArchiveFormat.CSV,
+                Map.of("id", "post_id", "text", "body")));
+    assertThat(sources.isEmpty()).isFalse();
+  }
+
+  @Test
+  void badSitemapsAndArchivesAreClearErrors(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("a.jsonl"), "");
+    Files.writeString(dir.resolve("a.bin"), "");
+    Path file = dir.resolve("s.yaml");
+    String[][] cases = {
+      {"sitemaps:\n  - url: ftp://x.example/s.xml\n", "sitemaps[0]: a sitemap URL must be http"},
+      {
+        "sitemaps:\n  - url: https://x.example/s.xml\n  - url: https://x.example/s.xml\n",
+        "sitemaps[1]: the sitemap https://x.example/s.xml is listed twice"
+      },
+      {"archives:\n  - path: nope.warc\n", "archives[0].path: no such file"},
+      {"archives:\n  - path: a.bin\n", "archives[0]: 'format' is required"},
+      {"archives:\n  - path: a.jsonl\n    format: zip\n", "unknown archive format 'zip'"},
+      {"archives:\n  - path: a.jsonl\n", "needs 'text'"},
+      {"archives:\n  - path: a.jsonl\n    fields: [x]\n", "archives[0].fields: must be a mapping"},
+      {"archives:\n  - path: a.jsonl\n    colour: red\n", "unknown key 'colour'"},
+      {
+        "archives:\n  - path: a.jsonl\n    fields: {text: {a: b}, id: i}\n",
+        "archives[0].fields.text: must be a single name"
+      },
+    };
+    for (String[] c : cases) {
+      Files.writeString(file, c[0]);
+      assertThatThrownBy(() -> SourcesFile.read(file)).as(c[0]).hasMessageContaining(c[1]);
+    }
   }
 
   @Test

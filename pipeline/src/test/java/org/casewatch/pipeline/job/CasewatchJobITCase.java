@@ -17,6 +17,8 @@ import org.casewatch.index.client.ElasticsearchConnection;
 import org.casewatch.index.mapping.CasewatchIndex;
 import org.casewatch.index.testing.ElasticsearchExtension;
 import org.casewatch.ingest.fetch.FetchConfig;
+import org.casewatch.model.CaseEvent;
+import org.casewatch.model.Claim;
 import org.casewatch.model.Ids;
 import org.casewatch.pipeline.ExternalCluster;
 import org.casewatch.pipeline.demo.DemoSite;
@@ -47,6 +49,8 @@ class CasewatchJobITCase {
   private static DemoSite site;
   private static ElasticsearchClient client;
   private static int articles;
+  private static Map<String, Set<String>> claimIds = Map.of();
+  private static Map<String, Set<String>> eventIds = Map.of();
 
   @BeforeAll
   static void setUp() throws Exception {
@@ -123,6 +127,8 @@ class CasewatchJobITCase {
         .contains("Most mentioned people:", "Graham Vellacott")
         .contains("HTTP_STATUS", "harbour-ferry-operator-fined.html")
         .contains("./casewatch search")
+        .containsPattern("Allegation claims in the index: +[1-9]\\d*\\b")
+        .containsPattern("Case events in the index: +[1-9]\\d*\\b")
         .doesNotContain(ElasticsearchExtension.connection().password());
 
     List<Hit<JsonNode>> docs = all(CasewatchIndex.DOCUMENTS.alias());
@@ -142,6 +148,104 @@ class CasewatchJobITCase {
       double score = doc.path("sentiment").path("score").asDouble(99);
       assertThat(score).isBetween(-1.0, 1.0);
     }
+  }
+
+  @Test
+  @Order(2)
+  void claimsAndEventsAreIndexedAsDocumentsLinkedToTheirSource() throws Exception {
+    Map<String, JsonNode> documents = new TreeMap<>();
+    all(CasewatchIndex.DOCUMENTS.alias()).forEach(h -> documents.put(h.id(), h.source()));
+    List<Hit<JsonNode>> claims = all(CasewatchIndex.CLAIMS.alias());
+    List<Hit<JsonNode>> events = all(CasewatchIndex.EVENTS.alias());
+    assertThat(claims).hasSizeGreaterThanOrEqualTo(3);
+    assertThat(events).hasSizeGreaterThanOrEqualTo(3);
+
+    Map<String, Integer> claimsPerDocument = new TreeMap<>();
+    for (Hit<JsonNode> hit : claims) {
+      JsonNode claim = hit.source();
+      assertThat(claim.path("id").asText()).isEqualTo(hit.id()).matches("[0-9a-f]{32}");
+      JsonNode document = documents.get(claim.path("document_id").asText());
+      assertThat(document).as("source document of claim %s", hit.id()).isNotNull();
+      assertThat(claim.path("url").asText()).isEqualTo(document.path("url").asText());
+      assertThat(claim.path("publisher").asText()).isEqualTo("harbour-ledger.example");
+      assertThat(claim.path("syndication_group").asText()).isNotBlank();
+      assertThat(claim.path("modality").asText()).isIn(Claim.MODALITIES);
+      assertThat(claim.path("act").asText()).isIn(Claim.ACTS);
+      assertThat(claim.path("accused").path("mention").asText()).isNotBlank();
+      assertThat(claim.path("evidence").size()).isPositive();
+      assertThat(claim.path("quote").asText())
+          .isNotBlank()
+          .isEqualTo(claim.path("evidence").get(0).path("text").asText());
+      assertEvidenceIsInTheBody(claim.path("evidence").get(0), document);
+      claimsPerDocument.merge(claim.path("document_id").asText(), 1, Integer::sum);
+    }
+    for (Map.Entry<String, Integer> perDocument : claimsPerDocument.entrySet()) {
+      assertThat(documents.get(perDocument.getKey()).path("claim_count").asInt())
+          .isGreaterThanOrEqualTo(perDocument.getValue());
+    }
+    for (Hit<JsonNode> hit : events) {
+      JsonNode event = hit.source();
+      assertThat(event.path("id").asText()).isEqualTo(hit.id());
+      JsonNode document = documents.get(event.path("document_id").asText());
+      assertThat(document).as("source document of event %s", hit.id()).isNotNull();
+      assertThat(event.path("type").asText()).isIn(CaseEvent.TYPES);
+      assertThat(event.path("date_kind").asText()).isIn(CaseEvent.DATE_KINDS);
+      assertThat(event.path("quote").asText()).isNotBlank();
+      assertEvidenceIsInTheBody(event.path("evidence"), document);
+    }
+    assertThat(claims)
+        .as("the known article's allegation against Vellacott")
+        .anySatisfy(
+            h -> {
+              assertThat(h.source().path("document_id").asText())
+                  .isEqualTo(Ids.documentId(KNOWN_ARTICLE));
+              assertThat(h.source().path("accused").path("canonical").asText())
+                  .contains("vellacott");
+            });
+    for (JsonNode document : documents.values()) {
+      assertThat(document.path("publisher").asText()).isEqualTo("harbour-ledger.example");
+      assertThat(document.path("platform").asText()).isEqualTo("web");
+      assertThat(document.path("body_hash").asText()).matches("[0-9a-f]{32}");
+      assertThat(document.path("syndication_group").asText()).isNotBlank();
+    }
+    claimIds = idsByCompleteDocument(claims, documents);
+    eventIds = idsByCompleteDocument(events, documents);
+  }
+
+  /**
+   * The ids of the hits by document, for the documents annotated completely: a document cut short
+   * by the annotation time budget (on a busy machine) may yield more when annotated again.
+   */
+  private static Map<String, Set<String>> idsByCompleteDocument(
+      List<Hit<JsonNode>> hits, Map<String, JsonNode> documents) {
+    Map<String, Set<String>> ids = new TreeMap<>();
+    documents.forEach(
+        (id, document) -> {
+          if (!document.path("nlp_partial").asBoolean()) {
+            ids.put(id, new java.util.TreeSet<>());
+          }
+        });
+    for (Hit<JsonNode> hit : hits) {
+      Set<String> ofDocument = ids.get(hit.source().path("document_id").asText());
+      if (ofDocument != null) {
+        ofDocument.add(hit.id());
+      }
+    }
+    return ids;
+  }
+
+  private static void assertEvidenceIsInTheBody(JsonNode evidence, JsonNode document) {
+    String body = document.path("body").asText();
+    int begin = evidence.path("begin").asInt();
+    int end = evidence.path("end").asInt();
+    assertThat(end).isBetween(begin + 1, body.length());
+    assertThat(body.substring(begin, end)).isEqualTo(evidence.path("text").asText());
+  }
+
+  private static Map<String, Set<String>> subMap(Map<String, Set<String>> map, Set<String> keys) {
+    Map<String, Set<String>> sub = new TreeMap<>(map);
+    sub.keySet().retainAll(keys);
+    return sub;
   }
 
   @Test
@@ -207,6 +311,21 @@ class CasewatchJobITCase {
     List<String> after = new ArrayList<>();
     all(CasewatchIndex.DOCUMENTS.alias()).forEach(h -> after.add(h.id()));
     assertThat(after).hasSize(articles).containsExactlyInAnyOrderElementsOf(before);
+    Map<String, JsonNode> documents = new TreeMap<>();
+    all(CasewatchIndex.DOCUMENTS.alias()).forEach(h -> documents.put(h.id(), h.source()));
+    Map<String, Set<String>> claimsAfter =
+        idsByCompleteDocument(all(CasewatchIndex.CLAIMS.alias()), documents);
+    Map<String, Set<String>> eventsAfter =
+        idsByCompleteDocument(all(CasewatchIndex.EVENTS.alias()), documents);
+    claimsAfter.keySet().retainAll(claimIds.keySet());
+    eventsAfter.keySet().retainAll(eventIds.keySet());
+    assertThat(claimsAfter).as("documents annotated completely in both runs").isNotEmpty();
+    assertThat(claimsAfter)
+        .as("claims keep their ids in a re-run: no copies, none lost")
+        .isEqualTo(subMap(claimIds, claimsAfter.keySet()));
+    assertThat(eventsAfter)
+        .as("events keep their ids in a re-run: no copies, none lost")
+        .isEqualTo(subMap(eventIds, eventsAfter.keySet()));
     // The site now runs on another port, so its broken link is another URL: one dead letter each.
     assertThat(all(CasewatchIndex.DEAD_LETTERS.alias()))
         .hasSize(2)

@@ -41,7 +41,7 @@ class JobConfigTest {
   @Test
   void invalidValuesAreNamed() {
     assertThatThrownBy(() -> JobConfig.builder().elasticsearch(ES).build())
-        .hasMessageContaining("at least one feed or social query");
+        .hasMessageContaining("at least one feed, sitemap, social query or archive");
     assertThatThrownBy(() -> valid().feed("file:///etc/passwd").build())
         .hasMessageContaining("http or https");
     assertThat(

@@ -26,6 +26,7 @@ import org.casewatch.ingest.social.source.reader.SocialSourceReader;
 import org.casewatch.ingest.social.source.reader.SocialSplitReader;
 import org.casewatch.ingest.social.source.split.SocialSplit;
 import org.casewatch.ingest.social.source.split.SocialSplitSerializer;
+import org.casewatch.ingest.status.PollListenerFactory;
 import org.casewatch.model.SocialPost;
 
 /**
@@ -71,6 +72,7 @@ public final class SocialSource
   private final SocialPollConfig pollConfig;
   private final FetchConfig fetchConfig;
   private final int maxSeenIds;
+  private final PollListenerFactory pollListeners;
 
   SocialSource(
       List<SocialQuery> queries,
@@ -78,7 +80,9 @@ public final class SocialSource
       Duration pollInterval,
       SocialPollConfig pollConfig,
       FetchConfig fetchConfig,
-      int maxSeenIds) {
+      int maxSeenIds,
+      PollListenerFactory pollListeners) {
+    this.pollListeners = pollListeners;
     this.queries = List.copyOf(queries);
     this.boundedness = boundedness;
     this.pollInterval = pollInterval;
@@ -125,6 +129,7 @@ public final class SocialSource
     FetchConfig fetch = fetchConfig;
     Duration interval = pollInterval;
     int seen = maxSeenIds;
+    PollListenerFactory listeners = pollListeners;
     return new SocialSourceReader(
         () -> {
           HttpFetcher fetcher = new HttpFetcher(fetch);
@@ -135,7 +140,8 @@ public final class SocialSource
               interval,
               seen,
               metrics,
-              clock);
+              clock,
+              listeners.create());
         },
         maxSeenIds,
         context);

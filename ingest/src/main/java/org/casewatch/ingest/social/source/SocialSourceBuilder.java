@@ -11,6 +11,7 @@ import org.casewatch.ingest.fetch.FetchConfig;
 import org.casewatch.ingest.social.SocialPollConfig;
 import org.casewatch.ingest.social.SocialQuery;
 import org.casewatch.ingest.social.source.split.SocialSplitState;
+import org.casewatch.ingest.status.PollListenerFactory;
 
 /**
  * Builds a {@link SocialSource}; {@link #build()} validates. Defaults: continuous mode, poll
@@ -26,6 +27,7 @@ public final class SocialSourceBuilder {
   private SocialPollConfig pollConfig = SocialPollConfig.defaults();
   private FetchConfig fetchConfig = FetchConfig.defaults();
   private int maxSeenIds = SocialSplitState.DEFAULT_MAX_SEEN_IDS;
+  private PollListenerFactory pollListeners = PollListenerFactory.NONE;
 
   SocialSourceBuilder() {}
 
@@ -84,6 +86,12 @@ public final class SocialSourceBuilder {
     return this;
   }
 
+  /** Who is told the outcome of every poll (default: nobody); see {@link PollListenerFactory}. */
+  public SocialSourceBuilder pollListener(PollListenerFactory pollListeners) {
+    this.pollListeners = Objects.requireNonNull(pollListeners, "pollListeners");
+    return this;
+  }
+
   /** Validates and builds. */
   public SocialSource build() {
     if (queries.isEmpty()) {
@@ -101,6 +109,7 @@ public final class SocialSourceBuilder {
         pollInterval,
         pollConfig,
         fetchConfig,
-        maxSeenIds);
+        maxSeenIds,
+        pollListeners);
   }
 }

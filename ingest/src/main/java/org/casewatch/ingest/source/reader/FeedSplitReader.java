@@ -9,48 +9,36 @@ import org.apache.flink.connector.base.source.reader.splitreader.SplitReader;
 import org.apache.flink.connector.base.source.reader.splitreader.SplitsAddition;
 import org.apache.flink.connector.base.source.reader.splitreader.SplitsChange;
 import org.apache.flink.metrics.Counter;
-import org.casewatch.ingest.feed.FeedParseException;
-import org.casewatch.ingest.feed.FeedParseResult;
 import org.casewatch.ingest.feed.FeedParser;
-import org.casewatch.ingest.fetch.FetchException;
-import org.casewatch.ingest.fetch.FetchRequest;
-import org.casewatch.ingest.fetch.FetchResult;
 import org.casewatch.ingest.fetch.HttpFetcher;
 import org.casewatch.ingest.source.split.FeedSplit;
 import org.casewatch.ingest.source.split.FeedSplitState;
-import org.casewatch.model.FeedItem;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Polls the feeds assigned to one reader, on the fetcher thread.
+ * Polls the URLs (feeds or sitemaps) assigned to one reader, on the fetcher thread.
  *
- * <p>How: each call to {@link #fetch()} polls the split that is due soonest, or waits (until it is
- * due, or {@link #wakeUp()}) and returns nothing. A poll is a conditional GET through the {@link
- * HttpFetcher} and a parse with the {@link FeedParser}; items whose id this reader has seen are
- * skipped, the rest are returned followed by a validators record. A failed fetch or parse is
- * counted in {@code feedErrors}, logged once at WARN with the feed URL and error kind, and retried
- * at the next poll. Bounded mode polls each split once and reports it finished, failed or not;
- * continuous mode polls each split every poll interval.
+ * <p>How: each call to {@link #fetch()} polls the split that is due soonest with the {@link
+ * UrlPoller} (a {@link FeedPoller} for feeds, a {@link SitemapPoller} for sitemaps), or waits
+ * (until it is due, or {@link #wakeUp()}) and returns nothing. The poller returns the records of
+ * items not yet seen and turns failures into counted outcomes; they are retried at the next poll.
+ * Bounded mode polls each split once and reports it finished, failed or not; continuous mode polls
+ * each split every poll interval.
  */
 public final class FeedSplitReader implements SplitReader<FeedRecord, FeedSplit> {
 
-  private static final Logger LOG = LoggerFactory.getLogger(FeedSplitReader.class);
   private static final long IDLE_WAIT_MILLIS = 1_000;
 
-  private final HttpFetcher fetcher;
-  private final FeedParser parser;
+  private final UrlPoller poller;
   private final boolean bounded;
   private final long pollIntervalNanos;
   private final int maxSeenIds;
-  private final Counter feedErrors;
   private final Map<String, FeedSplitState> splits = new LinkedHashMap<>();
   private final Map<String, Long> dueAt = new LinkedHashMap<>();
   private final Object lock = new Object();
   private boolean wokenUp;
 
   /**
-   * A split reader.
+   * A split reader of feeds.
    *
    * @param fetcher the gateway for the feed requests
    * @param parser the feed parser
@@ -66,12 +54,22 @@ public final class FeedSplitReader implements SplitReader<FeedRecord, FeedSplit>
       Duration pollInterval,
       int maxSeenIds,
       Counter feedErrors) {
-    this.fetcher = fetcher;
-    this.parser = parser;
+    this(new FeedPoller(fetcher, parser, feedErrors), bounded, pollInterval, maxSeenIds);
+  }
+
+  /**
+   * A split reader polling with any {@link UrlPoller}.
+   *
+   * @param poller polls one split
+   * @param bounded whether each split is polled once and then finished
+   * @param pollInterval the time between polls of one split in continuous mode
+   * @param maxSeenIds the bound on remembered ids per split
+   */
+  public FeedSplitReader(UrlPoller poller, boolean bounded, Duration pollInterval, int maxSeenIds) {
+    this.poller = poller;
     this.bounded = bounded;
     this.pollIntervalNanos = pollInterval.toNanos();
     this.maxSeenIds = maxSeenIds;
-    this.feedErrors = feedErrors;
   }
 
   @Override
@@ -90,8 +88,9 @@ public final class FeedSplitReader implements SplitReader<FeedRecord, FeedSplit>
       await(waitNanos);
       return records.build();
     }
-    FeedSplitState state = splits.get(next);
-    poll(state, records);
+    for (FeedRecord record : poller.poll(splits.get(next))) {
+      records.add(next, record);
+    }
     if (bounded) {
       splits.remove(next);
       dueAt.remove(next);
@@ -100,36 +99,6 @@ public final class FeedSplitReader implements SplitReader<FeedRecord, FeedSplit>
       dueAt.put(next, System.nanoTime() + pollIntervalNanos);
     }
     return records.build();
-  }
-
-  private void poll(FeedSplitState state, RecordsBySplits.Builder<FeedRecord> records) {
-    String url = state.feedUrl();
-    try {
-      FetchResult result =
-          fetcher.fetch(FetchRequest.feed(url, state.etag(), state.lastModified()));
-      if (result.notModified()) {
-        return;
-      }
-      FeedParseResult parsed = parser.parse(url, result.body(), result.contentType());
-      for (FeedItem item : parsed.items()) {
-        if (state.markSeen(item.itemId())) {
-          records.add(url, FeedRecord.item(item));
-        }
-      }
-      state.setValidators(result.etag(), result.lastModified());
-      records.add(url, FeedRecord.validators(result.etag(), result.lastModified()));
-    } catch (FetchException e) {
-      feedErrors.inc();
-      LOG.warn(
-          "Feed poll failed: {} fetch {} status {}: {}",
-          url,
-          e.error(),
-          e.status(),
-          e.getMessage());
-    } catch (FeedParseException e) {
-      feedErrors.inc();
-      LOG.warn("Feed poll failed: {} parse {}", url, e.kind());
-    }
   }
 
   private void await(long nanos) {
@@ -169,5 +138,7 @@ public final class FeedSplitReader implements SplitReader<FeedRecord, FeedSplit>
   }
 
   @Override
-  public void close() {}
+  public void close() {
+    poller.close();
+  }
 }

@@ -1,2 +1,2 @@
-/** Benchmarks of the feed parser against the shared feedparser and ROME test-feed suites. */
+/** Test helpers for tests that read the shared third-party data sets. */
 package org.casewatch.ingest.feed.bench;

@@ -80,7 +80,23 @@ public final class Parties {
     if (tag.startsWith("PRP") && PRONOUNS.contains(token.word().toLowerCase(Locale.ROOT))) {
       return new Party(new ClaimParty(null, token.word()), Party.How.BARE_PRONOUN, index);
     }
-    if (!tag.startsWith("NN") || tag.startsWith("NNP") || !isPersonNoun(lemma)) {
+    String handle = handleName(token.word());
+    if (handle != null) {
+      return new Party(new ClaimParty(handle, token.word()), Party.How.NAME, index);
+    }
+    int partitive = partitiveHead(s, index);
+    if (partitive >= 0) {
+      Party inner = resolve(s, partitive);
+      if (inner == null || inner.how() == Party.How.ORGANISATION) {
+        return null;
+      }
+      return new Party(new ClaimParty(null, description(s, index)), Party.How.DESCRIPTION, index);
+    }
+    // In a Title Case headline a common noun is tagged NNP ("Priest Accused of ..."): accept a
+    // person noun that is not part of a recognised name.
+    if (!tag.startsWith("NN")
+        || (tag.startsWith("NNP") && !headlineNoun(token))
+        || !isPersonNoun(lemma)) {
       return null;
     }
     String description = description(s, index);
@@ -95,6 +111,77 @@ public final class Parties {
         new ClaimParty(name, description),
         name != null ? Party.How.TITLE : Party.How.DESCRIPTION,
         index);
+  }
+
+  /**
+   * The name a social-media handle or hashtag spells, or null: {@code @luv_ranjan} gives "Luv
+   * Ranjan" and {@code #MattLauer} "Matt Lauer". Only handles that split into two or three words
+   * (at underscores or lower-to-upper case changes) of three letters or more are taken for a
+   * person's name; {@code #metoo}, {@code #MeToo} or {@code @nytimes} are not.
+   */
+  public static String handleName(String word) {
+    if (word == null
+        || word.length() < 4
+        || (word.charAt(0) != '@' && word.charAt(0) != '#')
+        || !word.substring(1).matches("[A-Za-z][A-Za-z_]*[a-z]")) {
+      return null;
+    }
+    String body = word.substring(1);
+    List<String> parts = new java.util.ArrayList<>();
+    for (String piece : body.split("_")) {
+      for (String w : piece.split("(?<=[a-z])(?=[A-Z])")) {
+        if (!w.isEmpty()) {
+          parts.add(w);
+        }
+      }
+    }
+    if (parts.size() < 2 || parts.size() > 3) {
+      return null;
+    }
+    StringBuilder name = new StringBuilder();
+    for (String w : parts) {
+      if (w.length() < 3 || !w.chars().allMatch(Character::isLetter)) {
+        return null;
+      }
+      name.append(name.length() == 0 ? "" : " ")
+          .append(Character.toUpperCase(w.charAt(0)))
+          .append(w.substring(1).toLowerCase(Locale.ROOT));
+    }
+    return name.toString();
+  }
+
+  /** Whether an NNP-tagged token is a capitalised common noun outside any recognised name. */
+  private boolean headlineNoun(CoreLabel token) {
+    String w = token.word();
+    return w.length() > 1
+        && Character.isUpperCase(w.charAt(0))
+        && entityAt(token) == null
+        && (token.ner() == null || "O".equals(token.ner()));
+  }
+
+  /**
+   * For "one of Warren's professors" or "two of his colleagues", the person noun after "of", or -1:
+   * the claim's party is then the whole partitive phrase.
+   */
+  private static int partitiveHead(SentenceFacts s, int index) {
+    String lemma = s.lemma(index);
+    if (!lemma.matches("one|two|three|four|five|some|several|many|most|all|none")) {
+      return -1;
+    }
+    IndexedWord node = s.graph().getNodeByIndexSafe(index + 1);
+    if (node == null) {
+      return -1;
+    }
+    for (SemanticGraphEdge e : s.graph().outgoingEdgeIterable(node)) {
+      if (e.getRelation().toString().equals("nmod:of")) {
+        int i = e.getDependent().index() - 1;
+        String tag = s.tokens().get(i).tag();
+        if (tag != null && tag.startsWith("NN")) {
+          return i;
+        }
+      }
+    }
+    return -1;
   }
 
   /** The words of the noun phrase headed by token {@code index}: determiners, modifiers, owner. */
@@ -115,7 +202,12 @@ public final class Parties {
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
           String rel = e.getRelation().toString();
           boolean possessive = rel.equals("case") && e.getDependent().word().matches("['’]s?");
-          if (DESCRIPTION_RELATIONS.contains(rel) || possessive) {
+          String depTag = e.getDependent().tag() == null ? "" : e.getDependent().tag();
+          boolean trailingVerb = e.getDependent().index() - 1 > index && depTag.startsWith("VB");
+          boolean partitive = w == head && rel.equals("nmod:of") && partitiveHead(s, index) >= 0;
+          boolean ofCase = rel.equals("case") && w != head && e.getDependent().index() - 1 > index;
+          if ((DESCRIPTION_RELATIONS.contains(rel) || possessive || partitive || ofCase)
+              && !trailingVerb) {
             int i = e.getDependent().index() - 1;
             lo = Math.min(lo, i);
             hi = Math.max(hi, i);

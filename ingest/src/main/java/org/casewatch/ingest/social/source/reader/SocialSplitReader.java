@@ -19,6 +19,8 @@ import org.casewatch.ingest.social.SocialPoller;
 import org.casewatch.ingest.social.SocialQuery;
 import org.casewatch.ingest.social.source.split.SocialSplit;
 import org.casewatch.ingest.social.source.split.SocialSplitState;
+import org.casewatch.ingest.status.PollListener;
+import org.casewatch.ingest.status.PollReport;
 import org.casewatch.model.SocialPost;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,6 +52,7 @@ public final class SocialSplitReader implements SplitReader<SocialRecord, Social
   private final int maxSeenIds;
   private final SocialMetrics metrics;
   private final Clock clock;
+  private final PollListener listener;
   private final Map<String, SocialSplitState> splits = new LinkedHashMap<>();
   private final Map<String, SocialPoller> pollerBySplit = new HashMap<>();
   private final Map<String, Long> dueAt = new LinkedHashMap<>();
@@ -74,6 +77,22 @@ public final class SocialSplitReader implements SplitReader<SocialRecord, Social
       int maxSeenIds,
       SocialMetrics metrics,
       Clock clock) {
+    this(pollers, bounded, defaultPollInterval, maxSeenIds, metrics, clock, PollListener.IGNORE);
+  }
+
+  /**
+   * A split reader that tells {@code listener} the outcome of every poll (see {@link PollReport}):
+   * new posts, rate-limit refusals ({@code RATE_LIMITED}) and failures by label.
+   */
+  public SocialSplitReader(
+      Function<SocialQuery, SocialPoller> pollers,
+      boolean bounded,
+      Duration defaultPollInterval,
+      int maxSeenIds,
+      SocialMetrics metrics,
+      Clock clock,
+      PollListener listener) {
+    this.listener = listener;
     this.pollers = pollers;
     this.bounded = bounded;
     this.defaultPollInterval = defaultPollInterval;
@@ -123,14 +142,29 @@ public final class SocialSplitReader implements SplitReader<SocialRecord, Social
     } catch (SocialPollException e) {
       metrics.errors().inc();
       LOG.warn("Social poll failed: {} {} status {}", splitId, e.label(), e.status());
+      listener.polled(
+          PollReport.failure(
+              splitId,
+              query.platform().id(),
+              clock.instant(),
+              e.label(),
+              e.status(),
+              e.getMessage()));
       return bounded ? null : System.nanoTime() + interval;
     }
     long now = System.nanoTime();
+    int fresh = 0;
     for (SocialPost post : result.posts()) {
       if (state.markSeen(post.postId())) {
         records.add(splitId, SocialRecord.post(post));
+        fresh++;
       }
     }
+    listener.polled(
+        result.rateLimited()
+            ? PollReport.failure(
+                splitId, query.platform().id(), clock.instant(), "RATE_LIMITED", 429, "")
+            : PollReport.success(splitId, query.platform().id(), clock.instant(), fresh));
     state.setCursor(result.cursor());
     records.add(splitId, SocialRecord.cursor(result.cursor()));
     if (result.skipped() > 0) {
@@ -201,5 +235,7 @@ public final class SocialSplitReader implements SplitReader<SocialRecord, Social
   }
 
   @Override
-  public void close() {}
+  public void close() {
+    listener.close();
+  }
 }

@@ -1,0 +1,17 @@
+package org.casewatch.index.query;
+
+/** What a breakdown counts by, and in which index. */
+public enum Breakdown {
+  /** Cases per country. */
+  COUNTRY,
+  /** Cases per organisation. */
+  ORGANISATION,
+  /** Cases per status. */
+  STATUS,
+  /** Documents per platform. */
+  PLATFORM,
+  /** Documents per independent publisher. */
+  PUBLISHER,
+  /** Claims per alleged act. */
+  ACT
+}

@@ -1,0 +1,128 @@
+package org.casewatch.pipeline.bench;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.casewatch.index.mapping.CasewatchIndex;
+import org.casewatch.index.query.IndexNames;
+
+/**
+ * The benchmark's own indices, all named {@code casewatch-bench-*} so that the user's data is never
+ * touched: each is created from the current mapping resource of the casewatch index it stands in
+ * for (same settings, same {@code dynamic: strict} mapping) and deleted by name at the end.
+ *
+ * <p>The two ingest runs write to {@link #SINK_DOCUMENTS} and {@link #BULK_DOCUMENTS}; the one kept
+ * for the query benchmark is reached through the alias {@code casewatch-bench-documents}, so that
+ * {@link #NAMES} addresses documents, claims, events and cases uniformly.
+ */
+final class BenchIndices {
+
+  /** The prefix of every benchmark index. */
+  static final String PREFIX = "casewatch-bench-";
+
+  /** The names the query service reads. */
+  static final IndexNames NAMES = IndexNames.withPrefix(PREFIX);
+
+  /** The documents index the sink run writes. */
+  static final String SINK_DOCUMENTS = PREFIX + "documents-sink";
+
+  /** The documents index the plain {@code _bulk} run writes. */
+  static final String BULK_DOCUMENTS = PREFIX + "documents-bulk";
+
+  /** Where the sink run's dead letters would go. */
+  static final String DEAD_LETTERS = PREFIX + "dead-letters";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final ElasticsearchClient client;
+  private final List<String> created = new ArrayList<>();
+
+  BenchIndices(ElasticsearchClient client) {
+    this.client = client;
+  }
+
+  /**
+   * The settings-and-mappings JSON of the casewatch index {@code casewatch-<name>}, or empty when
+   * this build has no such index yet.
+   */
+  static Optional<CasewatchIndex> casewatchIndex(String name) {
+    for (CasewatchIndex index : CasewatchIndex.values()) {
+      if (index.alias().equals(CasewatchIndex.PREFIX + name)) {
+        return Optional.of(index);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The field filter of the mapping of {@code casewatch-<name>}, or empty when it has none. */
+  static Optional<MappingFilter> filter(String name) throws IOException {
+    Optional<CasewatchIndex> index = casewatchIndex(name);
+    if (index.isEmpty()) {
+      return Optional.empty();
+    }
+    try (InputStream in = index.get().openMapping()) {
+      JsonNode root = JSON.readTree(in);
+      return Optional.of(MappingFilter.of(root.path("mappings").path("properties")));
+    }
+  }
+
+  /**
+   * Deletes {@code index} if it exists and creates it with the settings and mapping of {@code
+   * casewatch-<name>}.
+   *
+   * @return false when this build has no {@code casewatch-<name>} mapping
+   */
+  boolean recreate(String index, String name) throws IOException {
+    Optional<CasewatchIndex> source = casewatchIndex(name);
+    if (source.isEmpty()) {
+      return false;
+    }
+    delete(index);
+    try (InputStream mapping = source.get().openMapping()) {
+      client.indices().create(c -> c.index(index).withJson(mapping));
+    }
+    created.add(index);
+    return true;
+  }
+
+  /** Points {@code alias} at {@code index} only. */
+  void alias(String index, String alias) throws IOException {
+    client
+        .indices()
+        .updateAliases(u -> u.actions(a -> a.add(add -> add.index(index).alias(alias))));
+  }
+
+  /** Makes everything written visible to search. */
+  void refresh(String index) throws IOException {
+    client.indices().refresh(r -> r.index(index));
+  }
+
+  /** The number of documents in {@code index} after a refresh. */
+  long count(String index) throws IOException {
+    refresh(index);
+    return client.count(c -> c.index(index)).count();
+  }
+
+  /** Deletes an index if it exists. */
+  void delete(String index) throws IOException {
+    client.indices().delete(d -> d.index(index).ignoreUnavailable(true));
+    created.remove(index);
+  }
+
+  /** Deletes every index this instance created. */
+  void deleteAll() throws IOException {
+    for (String index : List.copyOf(created)) {
+      delete(index);
+    }
+  }
+
+  /** The indices this instance created and has not deleted. */
+  List<String> created() {
+    return List.copyOf(created);
+  }
+}

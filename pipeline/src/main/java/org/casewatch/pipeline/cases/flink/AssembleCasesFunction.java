@@ -1,0 +1,100 @@
+package org.casewatch.pipeline.cases.flink;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.flink.api.common.state.ListState;
+import org.apache.flink.api.common.state.ListStateDescriptor;
+import org.apache.flink.runtime.state.FunctionInitializationContext;
+import org.apache.flink.runtime.state.FunctionSnapshotContext;
+import org.apache.flink.streaming.api.checkpoint.CheckpointedFunction;
+import org.apache.flink.streaming.api.functions.ProcessFunction;
+import org.apache.flink.util.Collector;
+import org.apache.flink.util.OutputTag;
+import org.casewatch.model.AllegationCase;
+import org.casewatch.model.AnnotatedDocument;
+import org.casewatch.model.ClaimRecord;
+import org.casewatch.model.EventRecord;
+import org.casewatch.pipeline.cases.CaseConfig;
+import org.casewatch.pipeline.cases.CaseRegistry;
+import org.casewatch.pipeline.cases.CaseUpdate;
+
+/**
+ * The job's case operator: a thin Flink wrapper around {@link CaseRegistry}.
+ *
+ * <pre>{@code
+ * SingleOutputStreamOperator<AllegationCase> cases =
+ *     documents.process(new AssembleCasesFunction(CaseConfig.defaults()))
+ *         .uid("assemble-cases").setParallelism(1);
+ * cases.getSideOutput(AssembleCasesFunction.CLAIMS);  // claims with case ids
+ * }</pre>
+ *
+ * <p>Takes annotated documents; emits the case documents a document changed (main output), and on
+ * side outputs the document's claims and events with their case ids, plus earlier claims and events
+ * whose case changed through a merge, so that their stored {@code case_id} follows.
+ *
+ * <p>How and why: cases join records across documents and a merge can join any two cases, so the
+ * operator sees every document: it runs with <b>parallelism 1</b> (see ADR 0007 for the
+ * throughput). Its state is the claims and events it holds (operator list state); a restore
+ * rebuilds the registry from them, which gives the same cases because cases depend only on the
+ * records.
+ */
+public final class AssembleCasesFunction extends ProcessFunction<AnnotatedDocument, AllegationCase>
+    implements CheckpointedFunction {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Claims with their case ids, for the claims sink. */
+  public static final OutputTag<ClaimRecord> CLAIMS = new OutputTag<>("case-claims") {};
+
+  /** Events with their case ids, for the events sink. */
+  public static final OutputTag<EventRecord> EVENTS = new OutputTag<>("case-events") {};
+
+  private final CaseConfig config;
+  private transient CaseRegistry registry;
+  private transient ListState<ClaimRecord> claimState;
+  private transient ListState<EventRecord> eventState;
+
+  /** An operator assembling cases with {@code config}. */
+  public AssembleCasesFunction(CaseConfig config) {
+    this.config = config;
+  }
+
+  @Override
+  public void initializeState(FunctionInitializationContext context) throws Exception {
+    claimState =
+        context
+            .getOperatorStateStore()
+            .getListState(new ListStateDescriptor<>("case-claims", ClaimRecord.class));
+    eventState =
+        context
+            .getOperatorStateStore()
+            .getListState(new ListStateDescriptor<>("case-events", EventRecord.class));
+    List<ClaimRecord> claims = new ArrayList<>();
+    List<EventRecord> events = new ArrayList<>();
+    if (context.isRestored()) {
+      claimState.get().forEach(claims::add);
+      eventState.get().forEach(events::add);
+    }
+    registry = CaseRegistry.restore(config, claims, events);
+  }
+
+  @Override
+  public void snapshotState(FunctionSnapshotContext context) throws Exception {
+    claimState.update(registry.claims());
+    eventState.update(registry.events());
+  }
+
+  @Override
+  public void processElement(
+      AnnotatedDocument document, Context ctx, Collector<AllegationCase> out) {
+    List<ClaimRecord> claims = ClaimRecord.of(document);
+    List<EventRecord> events = EventRecord.of(document);
+    if (claims.isEmpty() && events.isEmpty()) {
+      return;
+    }
+    CaseUpdate update = registry.add(claims, events);
+    update.cases().forEach(out::collect);
+    update.claims().forEach(c -> ctx.output(CLAIMS, c));
+    update.events().forEach(e -> ctx.output(EVENTS, e));
+  }
+}

@@ -1,0 +1,345 @@
+package org.casewatch.pipeline.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.casewatch.pipeline.cases.Records.party;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import org.casewatch.model.AllegationCase;
+import org.casewatch.model.ClaimRecord;
+import org.casewatch.model.EventRecord;
+import org.casewatch.pipeline.cases.internal.CaseBuilder;
+import org.junit.jupiter.api.Test;
+
+class CaseRegistryTest {
+
+  private static Map<String, AllegationCase> stream(CaseConfig config, List<Records> docs) {
+    CaseRegistry registry = new CaseRegistry(config);
+    Map<String, AllegationCase> cases = new TreeMap<>();
+    for (Records d : docs) {
+      for (AllegationCase c : registry.add(d.claims, d.events).cases()) {
+        cases.put(c.id(), c);
+      }
+    }
+    return cases;
+  }
+
+  private static Map<String, AllegationCase> rebuild(CaseConfig config, List<Records> docs) {
+    List<ClaimRecord> claims = new ArrayList<>();
+    List<EventRecord> events = new ArrayList<>();
+    for (Records d : docs) {
+      claims.addAll(d.claims);
+      events.addAll(d.events);
+    }
+    Map<String, AllegationCase> cases = new TreeMap<>();
+    for (AllegationCase c : CaseAssembler.assemble(claims, events, config, null).cases()) {
+      cases.put(c.id(), c);
+    }
+    return cases;
+  }
+
+  private static List<AllegationCase> live(Map<String, AllegationCase> cases) {
+    return cases.values().stream().filter(c -> c.mergedInto() == null).toList();
+  }
+
+  @Test
+  void aDescriptionJoinsTheNamedAccusedOnceAnArticleNamesHim() {
+    Records first =
+        Records.doc("a1", "news.example", "2023-01-10")
+            .claim(null, "her manager", "sexual_harassment", "Alibaba");
+    Records second =
+        Records.doc("a2", "other.example", "2023-06-01")
+            .claim("Wang", "her manager", "sexual_assault", "Alibaba");
+
+    CaseRegistry registry = new CaseRegistry(CaseConfig.defaults());
+    CaseUpdate one = registry.add(first.claims, first.events);
+    assertThat(one.cases()).hasSize(1);
+    String describedId = one.cases().get(0).id();
+    assertThat(one.claims()).extracting(ClaimRecord::caseId).containsOnly(describedId);
+
+    CaseUpdate two = registry.add(second.claims, second.events);
+    String wangId = CaseBuilder.caseId("n:wang");
+    AllegationCase wang =
+        two.cases().stream().filter(c -> c.id().equals(wangId)).findFirst().orElseThrow();
+    assertThat(wang.claimIds()).hasSize(2);
+    assertThat(wang.accusedName()).isEqualTo("Wang");
+    assertThat(wang.accusedAliases()).contains("her manager");
+    assertThat(wang.merges())
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.fromCase()).isEqualTo(describedId);
+              assertThat(m.reason()).contains("her manager").contains("Wang").contains("Alibaba");
+              assertThat(m.reversible()).isTrue();
+            });
+    assertThat(two.cases())
+        .filteredOn(c -> c.id().equals(describedId))
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.mergedInto()).isEqualTo(wangId);
+              assertThat(s.status()).isEqualTo("merged");
+            });
+    // The first document's claim moves to the merged case.
+    assertThat(two.claims()).extracting(ClaimRecord::caseId).containsOnly(wangId);
+    assertThat(two.claims()).hasSize(2);
+    assertThat(wang.publisherCount()).isEqualTo(2);
+  }
+
+  @Test
+  void theSameSurnameAtAnotherOrganisationIsAnotherPerson() {
+    List<Records> docs =
+        List.of(
+            Records.doc("b1", "news.example", "2023-01-10")
+                .claim("Wang", "Wang", "sexual_harassment", "Alibaba"),
+            Records.doc("b2", "news.example", "2023-02-10")
+                .claim("Wang Wei", "Mr Wang", "sexual_harassment", "Tencent"));
+    assertThat(live(stream(CaseConfig.defaults(), docs))).hasSize(2);
+  }
+
+  @Test
+  void aSurnameJoinsTheFullNameAtTheSameOrganisation() {
+    List<Records> docs =
+        List.of(
+            Records.doc("c1", "news.example", "2023-01-10")
+                .claim("Vellacott", "Vellacott", "sexual_harassment", "Corvane Shipping Group"),
+            Records.doc("c2", "news.example", "2023-02-10")
+                .claim("Graham Vellacott", "Mr Vellacott", "sexual_harassment", "Corvane"));
+    List<AllegationCase> cases = live(stream(CaseConfig.defaults(), docs));
+    assertThat(cases)
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.id()).isEqualTo(CaseBuilder.caseId("n:graham vellacott"));
+              assertThat(c.merges())
+                  .singleElement()
+                  .satisfies(m -> assertThat(m.reason()).startsWith("name:"));
+            });
+  }
+
+  @Test
+  void twoFullNamesAreNeverMergedEvenThroughOneDescription() {
+    List<Records> docs =
+        List.of(
+            Records.doc("d1", "news.example", "2023-01-10")
+                .claim("Wang Wei", "her manager", "sexual_harassment", "Alibaba"),
+            Records.doc("d2", "news.example", "2023-02-10")
+                .claim("Li Na", "her manager", "sexual_harassment", "Alibaba"),
+            Records.doc("d3", "news.example", "2023-03-10")
+                .claim(null, "her manager", "sexual_harassment", "Alibaba"));
+    List<AllegationCase> cases = live(stream(CaseConfig.defaults(), docs));
+    assertThat(cases).hasSize(2);
+    assertThat(cases)
+        .extracting(AllegationCase::accusedName)
+        .containsExactlyInAnyOrder("Wang Wei", "Li Na");
+    // The earlier alias wins the description.
+    assertThat(cases)
+        .filteredOn(c -> c.accusedName().equals("Wang Wei"))
+        .singleElement()
+        .satisfies(c -> assertThat(c.claimIds()).hasSize(2));
+  }
+
+  @Test
+  void aSurnameShared_byTwoFullNamesLinksNeither() {
+    List<Records> docs =
+        List.of(
+            Records.doc("e1", "news.example", "2023-01-10")
+                .claim("Wang", "Wang", "rape", "Alibaba"),
+            Records.doc("e2", "news.example", "2023-02-10")
+                .claim("Wang Wei", "Wang Wei", "rape", "Alibaba"),
+            Records.doc("e3", "news.example", "2023-03-10")
+                .claim("Wang Fang", "Wang Fang", "rape", "Alibaba"));
+    assertThat(live(stream(CaseConfig.defaults(), docs))).hasSize(3);
+  }
+
+  @Test
+  void anExcludedMergeIsUndoneByARebuild() {
+    List<Records> docs =
+        List.of(
+            Records.doc("f1", "news.example", "2023-01-10")
+                .claim(null, "her manager", "sexual_harassment", "Alibaba"),
+            Records.doc("f2", "news.example", "2023-06-01")
+                .claim("Wang", "her manager", "sexual_harassment", "Alibaba"));
+    String described = CaseBuilder.caseId("d:manager@alibaba");
+    assertThat(live(rebuild(CaseConfig.defaults(), docs))).hasSize(1);
+    CaseConfig undone = CaseConfig.defaults().withExcludedMerges(Set.of(described));
+    List<AllegationCase> cases = live(rebuild(undone, docs));
+    assertThat(cases).hasSize(2);
+    assertThat(cases).allSatisfy(c -> assertThat(c.merges()).isEmpty());
+    assertThat(stream(undone, docs)).isEqualTo(rebuild(undone, docs));
+  }
+
+  @Test
+  void streamInAnyOrderEqualsRebuild() {
+    List<Records> docs = new ArrayList<>();
+    docs.add(
+        Records.doc("g1", "a.example", "2023-01-10")
+            .claim(null, "the director", "sexual_assault", "Quayside Playhouse", "a dancer", -0.5)
+            .event("accusation", null)
+            .event("police_report", "2024-01"));
+    docs.add(
+        Records.doc("g2", "b.example", "2023-02-27", "grp")
+            .claim(
+                "Rafe Dunstable",
+                "the director",
+                "sexual_assault",
+                "Quayside Playhouse",
+                "a dancer",
+                -0.25)
+            .event("arrest", "2023-02-23", party("Rafe Dunstable", "accused")));
+    docs.add(
+        Records.doc("g3", "c.example", "2023-02-28", "grp")
+            .claim("Rafe Dunstable", "Dunstable", "sexual_assault", null, null, 0.5)
+            .event("arrest", "2023-02-23", party("Rafe Dunstable", "accused")));
+    docs.add(
+        Records.doc("g4", "a.example", "2023-05-21")
+            .claim("Dunstable", "Mr Dunstable", "sexual_assault", "Quayside Playhouse")
+            .event("charge", "2023-05-17", party("Dunstable", "accused")));
+    docs.add(
+        Records.doc("g5", "a.example", "2023-09-10")
+            .claim("Lionel Garside", "the professor", "sexual_misconduct", "University of Eastmoor")
+            .event("trial", "2023-09-01", party("Lionel Garside", "accused")));
+    docs.add(
+        Records.doc("g6", "d.example", "2025-09-10")
+            .claim("Imogen Smith", "Smith", "groping", "Corvane"));
+    Map<String, AllegationCase> expected = rebuild(CaseConfig.defaults(), docs);
+    Random random = new Random(42);
+    for (int i = 0; i < 20; i++) {
+      List<Records> shuffled = new ArrayList<>(docs);
+      Collections.shuffle(shuffled, random);
+      assertThat(stream(CaseConfig.defaults(), shuffled)).isEqualTo(expected);
+    }
+    AllegationCase dunstable = expected.get(CaseBuilder.caseId("n:rafe dunstable"));
+    assertThat(dunstable.claimIds()).hasSize(4);
+    assertThat(dunstable.status()).isEqualTo("dormant");
+    // a.example, and one of the syndicated pair b/c.
+    assertThat(dunstable.publisherCount()).isEqualTo(2);
+    assertThat(dunstable.documentCount()).isEqualTo(4);
+    assertThat(dunstable.sentiment())
+        .extracting(AllegationCase.MonthSentiment::month)
+        .containsExactly("2023-01", "2023-02", "2023-05");
+    assertThat(dunstable.sentiment().get(1).mean()).isEqualTo(0.125);
+    assertThat(dunstable.title())
+        .isEqualTo("Rafe Dunstable: alleged sexual assault (Quayside Playhouse)");
+    assertThat(dunstable.parties())
+        .filteredOn(p -> p.role().equals("accuser"))
+        .singleElement()
+        .satisfies(p -> assertThat(p.publicFigure()).isFalse());
+    // Timeline order: by event date, not by publication.
+    List<String> dates = new ArrayList<>();
+    for (String id : dunstable.eventIds()) {
+      for (Records d : docs) {
+        d.events.stream().filter(e -> e.id().equals(id)).forEach(e -> dates.add(e.event().type()));
+      }
+    }
+    assertThat(dates).containsExactly("accusation", "arrest", "arrest", "charge", "police_report");
+  }
+
+  @Test
+  void aDefamationSuitMakesTheAccuserADefendantUntilTheSettlement() {
+    List<Records> docs =
+        List.of(
+            Records.doc("h1", "news.example", "2023-10-17")
+                .claim(
+                    "Graham Vellacott",
+                    "Vellacott",
+                    "sexual_harassment",
+                    "Corvane",
+                    "Imogen Tarrant",
+                    null)
+                .event(
+                    "civil_lawsuit",
+                    "2023-10-13",
+                    party("Imogen Tarrant", "claimant"),
+                    party("Graham Vellacott", "defendant")),
+            Records.doc("h2", "news.example", "2024-01-30")
+                .claim(
+                    "Graham Vellacott",
+                    "Vellacott",
+                    "sexual_harassment",
+                    "Corvane",
+                    "Imogen Tarrant",
+                    null)
+                .event(
+                    "defamation_lawsuit",
+                    "2024-01-25",
+                    party("Graham Vellacott", "claimant"),
+                    party("Imogen Tarrant", "defendant")),
+            Records.doc("h3", "news.example", "2024-11-19")
+                .claim(
+                    "Graham Vellacott",
+                    "Vellacott",
+                    "sexual_harassment",
+                    "Corvane",
+                    "Imogen Tarrant",
+                    null)
+                .event("settlement", "2024-11-18", party("Graham Vellacott", "accused")));
+    AllegationCase c = live(stream(CaseConfig.defaults(), docs)).get(0);
+    assertThat(c.status()).isEqualTo("settled");
+    assertThat(c.parties())
+        .filteredOn(p -> p.name().equals("Imogen Tarrant") && p.role().equals("defendant"))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.since()).isEqualTo("2024-01-25");
+              assertThat(p.until()).isEqualTo("2024-11-18");
+              assertThat(p.publicFigure()).isFalse();
+            });
+    assertThat(c.parties())
+        .filteredOn(p -> p.name().equals("Graham Vellacott"))
+        .extracting(AllegationCase.Party::role)
+        .contains("accused", "defendant", "claimant");
+  }
+
+  @Test
+  void aQuietCaseTurnsDormantWhenLaterNewsArrives() {
+    CaseRegistry registry =
+        new CaseRegistry(CaseConfig.defaults().withSilence(Duration.ofDays(180)));
+    Records old =
+        Records.doc("i1", "news.example", "2020-01-10")
+            .claim("Ann Example", "Ann Example", "rape", "Acme");
+    Records later =
+        Records.doc("i2", "news.example", "2021-01-10")
+            .claim("Bob Other", "Bob Other", "rape", "Initech");
+    assertThat(registry.add(old.claims, old.events).cases().get(0).status()).isEqualTo("reported");
+    CaseUpdate update = registry.add(later.claims, later.events);
+    assertThat(update.cases())
+        .filteredOn(c -> c.accusedName().equals("Ann Example"))
+        .singleElement()
+        .satisfies(c -> assertThat(c.status()).isEqualTo("dormant"));
+    assertThat(update.claims()).hasSize(1);
+  }
+
+  @Test
+  void aReplayedDocumentReplacesItsRecords() {
+    Records v1 =
+        Records.doc("j1", "news.example", "2023-01-10")
+            .claim("Ann Example", "Ann Example", "rape", "Acme")
+            .claim("Ann Example", "she", "groping", "Acme");
+    Records v2 =
+        Records.doc("j1", "news.example", "2023-01-10")
+            .claim("Ann Example", "Ann Example", "rape", "Acme");
+    CaseRegistry registry = new CaseRegistry(CaseConfig.defaults());
+    registry.add(v1.claims, v1.events);
+    AllegationCase c = registry.add(v2.claims, v2.events).cases().get(0);
+    assertThat(c.claimIds()).hasSize(1);
+    assertThat(c.acts()).containsExactly("rape");
+  }
+
+  @Test
+  void unnamedAccusedWithoutOrganisationStayInTheirDocument() {
+    List<Records> docs =
+        List.of(
+            Records.doc("k1", "news.example", "2023-01-10")
+                .claim(null, "a teacher", "groping", null),
+            Records.doc("k2", "news.example", "2023-01-11")
+                .claim(null, "a teacher", "groping", null));
+    assertThat(live(stream(CaseConfig.defaults(), docs))).hasSize(2);
+  }
+}
