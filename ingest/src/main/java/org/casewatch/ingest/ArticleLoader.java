@@ -12,6 +12,7 @@ import org.casewatch.ingest.fetch.FetchException;
 import org.casewatch.ingest.fetch.FetchResult;
 import org.casewatch.ingest.fetch.HttpFetcher;
 import org.casewatch.ingest.politeness.HostPacer;
+import org.casewatch.ingest.politeness.RetryAfter;
 import org.casewatch.ingest.politeness.RobotsGuard;
 import org.casewatch.ingest.robots.RobotsCache;
 import org.casewatch.ingest.robots.RobotsRules;
@@ -82,8 +83,17 @@ public final class ArticleLoader {
    *
    * @param article the extracted article, or null
    * @param deadLetter the failure, or null
+   * @param retryAfter the delay the {@code Retry-After} header of a failed 429 or 503 answer asked
+   *     for, or null (no such answer or header, or an unreadable one); see {@link
+   *     org.casewatch.ingest.politeness.RetryAfter}
    */
-  public record Outcome(Article article, DeadLetter deadLetter) {}
+  public record Outcome(Article article, DeadLetter deadLetter, Duration retryAfter) {
+
+    /** An outcome without a {@code Retry-After}. */
+    public Outcome(Article article, DeadLetter deadLetter) {
+      this(article, deadLetter, null);
+    }
+  }
 
   /** Loads one item. */
   public Outcome load(FeedItem item) {
@@ -118,6 +128,12 @@ public final class ArticleLoader {
       Instant fetchedAt = clock.instant();
       return new Outcome(extractor.extract(page, fetchedAt, item.published()), null);
     } catch (FetchException e) {
+      Duration retryAfter =
+          e.status() == 429 || e.status() == 503
+              ? e.header("Retry-After")
+                  .flatMap(v -> RetryAfter.parse(v, clock.instant()))
+                  .orElse(null)
+              : null;
       return new Outcome(
           null,
           new DeadLetter(
@@ -127,7 +143,8 @@ public final class ArticleLoader {
               e.error().name(),
               e.getMessage(),
               e.status(),
-              clock.instant()));
+              clock.instant()),
+          retryAfter);
     } catch (IllegalArgumentException e) {
       return failed(link, FetchError.BAD_URL.name(), "not a valid URL: " + e.getMessage(), 0);
     } catch (InterruptedException e) {

@@ -10,8 +10,10 @@ import java.util.Objects;
  * @param language ISO 639-1 code of the detected language, or {@code und} when unknown
  * @param entities the named entities, in text order
  * @param lemmas the lemmas of the content words, in text order, for lemma search
- * @param sentiment the document sentiment, or null when no sentence could be scored
- * @param sentences per-sentence sentiment, in text order (may be empty)
+ * @param sentiment the document sentiment over the scored sentences, or null when none was scored
+ * @param sentences the sentiment of each scored sentence, in text order (may be empty); the
+ *     annotator scores only the sentences that can matter (see {@code SentimentGate} in nlp), so a
+ *     sentence may have no record
  * @param partial true when annotation was cut short (time budget, sentence or size caps)
  */
 public record Annotations(

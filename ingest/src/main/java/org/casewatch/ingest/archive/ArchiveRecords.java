@@ -105,7 +105,10 @@ public final class ArchiveRecords {
               title,
               article.body(),
               article.publishedAt(),
-              article.fetchedAt());
+              article.fetchedAt(),
+              article.provenance(),
+              article.revisions(),
+              article.deleted());
     }
     return new ArchiveItem(offset, recordNumber, article, null);
   }

@@ -17,6 +17,7 @@ import org.casewatch.ingest.internal.ContentDecoding;
 import org.casewatch.model.Article;
 import org.casewatch.model.DeadLetter;
 import org.casewatch.model.Ids;
+import org.casewatch.model.Provenance;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcCompression;
@@ -118,6 +119,8 @@ final class WarcArchiveReader implements ArchiveReader {
       byte[] body = ContentDecoding.readCapped(http.bodyDecoded().stream(), MAX_PAYLOAD);
       Article article =
           extractor.extract(url, body, Charsets.detect(body, type.toString()), date, date);
+      // Backfilled pages keep their publisher (the page's domain) but say where they came from.
+      article = article.withProvenance(article.provenance().withPlatform(Provenance.ARCHIVE));
       return new ArchiveItem(at, number, article, null);
     } catch (BodyTooLargeException e) {
       return ArchiveRecords.failed(file, at, number, ArchiveError.TOO_LARGE, e.getMessage());

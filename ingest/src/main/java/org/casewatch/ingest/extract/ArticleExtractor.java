@@ -9,6 +9,7 @@ import java.time.Instant;
 import org.casewatch.ingest.extract.internal.LanguageGuess;
 import org.casewatch.ingest.extract.internal.MainContent;
 import org.casewatch.ingest.extract.internal.Metadata;
+import org.casewatch.ingest.extract.internal.SafeText;
 import org.casewatch.ingest.fetch.FetchResult;
 import org.casewatch.model.Article;
 import org.casewatch.model.Provenance;
@@ -111,21 +112,29 @@ public final class ArticleExtractor {
   private ExtractedPage extractPage(String url, Document doc, Instant fetchedAt, Instant fallback)
       throws ExtractionException {
     Metadata meta = Metadata.of(doc, url);
-    String body = MainContent.text(doc);
+    String body = SafeText.clean(MainContent.text(doc));
     if (body.isBlank()) {
       throw new ExtractionException(ExtractionException.Reason.EMPTY, url, "no main text");
     }
     Instant published = meta.published() != null ? meta.published() : fallback;
-    String source = meta.siteName() != null ? meta.siteName() : hostOf(url);
+    String source = SafeText.clean(meta.siteName() != null ? meta.siteName() : hostOf(url));
+    String byline = SafeText.clean(meta.byline());
     Article article =
-        new Article(url, meta.canonicalUrl(), source, meta.title(), body, published, fetchedAt)
-            .withProvenance(Provenance.UNKNOWN.withAuthor(meta.byline()));
+        new Article(
+                url,
+                meta.canonicalUrl(),
+                source,
+                SafeText.clean(meta.title()),
+                body,
+                published,
+                fetchedAt)
+            .withProvenance(Provenance.UNKNOWN.withAuthor(byline));
     boolean paywalled =
         meta.notFree()
             || body.length() < PAYWALL_TEASER_CHARS && doc.selectFirst(PAYWALL_HINTS) != null;
     return new ExtractedPage(
         article,
-        meta.byline(),
+        byline,
         meta.language() != null ? meta.language() : LanguageGuess.of(body),
         meta.modified(),
         meta.siteName(),

@@ -24,6 +24,9 @@ import java.util.Objects;
  * @param redirects how many redirects were followed
  * @param headers all response headers of the final answer (API clients read {@code Link} and
  *     rate-limit headers from them); empty when not recorded
+ * @param truncated true when only a prefix of a longer body was kept (robots.txt past {@link
+ *     HttpFetcher#MAX_ROBOTS_BYTES}); pages and feeds over their cap fail with {@link
+ *     FetchError#TOO_LARGE} instead, so they are never indexed half
  */
 public record FetchResult(
     String requestedUrl,
@@ -35,7 +38,8 @@ public record FetchResult(
     byte[] body,
     Charset charset,
     int redirects,
-    HttpHeaders headers) {
+    HttpHeaders headers,
+    boolean truncated) {
 
   private static final HttpHeaders NO_HEADERS = HttpHeaders.of(Map.of(), (name, value) -> true);
 
@@ -44,6 +48,32 @@ public record FetchResult(
     Objects.requireNonNull(finalUrl, "finalUrl");
     Objects.requireNonNull(body, "body");
     headers = headers == null ? NO_HEADERS : headers;
+  }
+
+  /** A complete (untruncated) result. */
+  public FetchResult(
+      String requestedUrl,
+      String finalUrl,
+      int status,
+      String contentType,
+      String etag,
+      String lastModified,
+      byte[] body,
+      Charset charset,
+      int redirects,
+      HttpHeaders headers) {
+    this(
+        requestedUrl,
+        finalUrl,
+        status,
+        contentType,
+        etag,
+        lastModified,
+        body,
+        charset,
+        redirects,
+        headers,
+        false);
   }
 
   /** A result without recorded headers. */

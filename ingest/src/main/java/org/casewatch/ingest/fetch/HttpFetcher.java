@@ -30,8 +30,11 @@ import org.casewatch.ingest.internal.UnsupportedEncodingException;
  * redirects itself (the client's own redirect policy is {@code NEVER}), re-checking each target;
  * enforces one total deadline over all hops, headers and body; refuses a {@code Content-Length}
  * above the cap before reading, caps the bytes on the wire, and caps them again after gzip/deflate
- * decoding; and reports every failure as a {@link FetchException} with a {@link FetchError} kind.
- * No cookies, credentials or proxies are used. HTTP/1.1 only.
+ * decoding; and reports every failure as a {@link FetchException} with a {@link FetchError} kind. A
+ * robots.txt is the one exception to the caps: only its first {@link #MAX_ROBOTS_BYTES} are kept
+ * (RFC 9309 lets a crawler ignore the rest) and the result is flagged {@link
+ * FetchResult#truncated()}, so a huge or compressed robots.txt never disallows a whole host. No
+ * cookies, credentials or proxies are used. HTTP/1.1 only.
  *
  * <pre>{@code
  * HttpFetcher fetcher = new HttpFetcher(FetchConfig.defaults());
@@ -42,6 +45,13 @@ import org.casewatch.ingest.internal.UnsupportedEncodingException;
  * thread-safe.
  */
 public final class HttpFetcher {
+
+  /**
+   * How much of a robots.txt is kept after decompression: 512 KiB, above RFC 9309's minimum of 500
+   * KiB. A longer file is cut there ({@link FetchResult#truncated()}), its rest never read, and a
+   * larger compressed one is only decoded that far, so a bomb costs no more than this.
+   */
+  public static final long MAX_ROBOTS_BYTES = 512L * 1024;
 
   private final FetchConfig config;
   private final AddressPolicy policy;
@@ -147,10 +157,16 @@ public final class HttpFetcher {
           FetchError.NOT_HTML, url, status, "content type " + contentType, null);
     }
     byte[] body;
+    boolean truncated = false;
     try {
-      body =
-          ContentDecoding.decode(
-              response.body(), headers.firstValue("Content-Encoding").orElse(null), cap);
+      String encoding = headers.firstValue("Content-Encoding").orElse(null);
+      if (request.purpose() == FetchRequest.Purpose.ROBOTS) {
+        body = ContentDecoding.decodePrefix(response.body(), encoding, MAX_ROBOTS_BYTES);
+        truncated = body.length > MAX_ROBOTS_BYTES;
+        body = truncated ? java.util.Arrays.copyOf(body, (int) MAX_ROBOTS_BYTES) : body;
+      } else {
+        body = ContentDecoding.decode(response.body(), encoding, cap);
+      }
     } catch (BodyTooLargeException e) {
       throw new FetchException(FetchError.TOO_LARGE, url, status, e.getMessage(), e);
     } catch (IOException e) {
@@ -170,7 +186,8 @@ public final class HttpFetcher {
         body,
         charset,
         redirects,
-        headers);
+        headers,
+        truncated);
   }
 
   private HttpResponse<byte[]> send(URI uri, FetchRequest request, long cap, long deadline)
@@ -194,7 +211,12 @@ public final class HttpFetcher {
     }
     CompletableFuture<HttpResponse<byte[]>> future;
     try {
-      future = client.sendAsync(builder.build(), BoundedBodySubscriber.handler(cap));
+      future =
+          client.sendAsync(
+              builder.build(),
+              request.purpose() == FetchRequest.Purpose.ROBOTS
+                  ? BoundedBodySubscriber.prefixHandler(cap)
+                  : BoundedBodySubscriber.handler(cap));
     } catch (IllegalArgumentException e) {
       throw new FetchException(FetchError.BAD_URL, uri.toString(), 0, e.getMessage(), e);
     }

@@ -28,6 +28,7 @@ import org.casewatch.ingest.fetch.FetchConfig;
 import org.casewatch.ingest.fetch.HttpFetcher;
 import org.casewatch.ingest.politeness.PolitenessConfig;
 import org.casewatch.ingest.politeness.QueuedFetch;
+import org.casewatch.ingest.politeness.RetryAfter;
 import org.casewatch.ingest.politeness.RobotsGuard;
 import org.casewatch.ingest.robots.RobotsCache;
 import org.casewatch.ingest.robots.RobotsRules;
@@ -50,16 +51,20 @@ import org.casewatch.model.Ids;
  * robots.txt cannot be read (5xx, unreachable) goes back into its host's queue for {@link
  * PolitenessConfig#robotsRetryDelay(int)} (by default from 1 hour, when the cached robots answer
  * has expired, doubling); after {@link PolitenessConfig#robotsAttempts()} attempts it becomes a
- * dead letter {@value #ROBOTS_UNAVAILABLE}. Queues and timers are keyed state, so they survive a
+ * dead letter {@value #ROBOTS_UNAVAILABLE}. A page the host answers busy (429, or 503 with {@code
+ * Retry-After}) goes back into the queue too, and the host's next turn moves to when the server
+ * asked us to come back ({@link RetryAfter#wait}: 1 minute without a header, capped at 1 hour), so
+ * no request reaches the host before then; after {@link RetryAfter#MAX_ATTEMPTS} busy answers the
+ * page is a dead letter {@value #HOST_BUSY}. Queues and timers are keyed state, so they survive a
  * checkpoint and restore.
  *
  * <p>At the end of a bounded input, processing-time timers no longer fire, so an event-time timer
- * at the end of time drains each host's queue, still paced; pages still waiting for robots.txt then
- * become dead letters at once.
+ * at the end of time drains each host's queue, still paced; pages still waiting for robots.txt, or
+ * answered busy there, then become dead letters at once.
  *
  * <p>The HTTP client is built in {@link #open(OpenContext)}, on the task; only the serializable
- * configurations travel in the job graph. Metrics: counters {@code articles}, {@code deadLetters}
- * and {@code robotsRetries}.
+ * configurations travel in the job graph. Metrics: counters {@code articles}, {@code deadLetters},
+ * {@code robotsRetries} and {@code busyRetries}.
  *
  * <pre>{@code
  * SingleOutputStreamOperator<Article> articles =
@@ -79,6 +84,12 @@ public class FetchArticleFunction extends KeyedProcessFunction<String, FeedItem,
   /** Dead-letter error type of a page whose robots.txt could not be read in any attempt. */
   public static final String ROBOTS_UNAVAILABLE = "ROBOTS_UNAVAILABLE";
 
+  /**
+   * Dead-letter error type of a page whose host answered busy (429, or 503 with {@code
+   * Retry-After}) in every one of {@link RetryAfter#MAX_ATTEMPTS} attempts.
+   */
+  public static final String HOST_BUSY = "HOST_BUSY";
+
   private final FetchConfig config;
   private final PolitenessConfig politeness;
   private transient ArticleLoader loader;
@@ -90,6 +101,7 @@ public class FetchArticleFunction extends KeyedProcessFunction<String, FeedItem,
   private transient Counter articles;
   private transient Counter deadLetters;
   private transient Counter robotsRetries;
+  private transient Counter busyRetries;
 
   /**
    * A polite function fetching through a gateway with this configuration: robots.txt obeyed, at
@@ -151,6 +163,7 @@ public class FetchArticleFunction extends KeyedProcessFunction<String, FeedItem,
     articles = getRuntimeContext().getMetricGroup().counter("articles");
     deadLetters = getRuntimeContext().getMetricGroup().counter("deadLetters");
     robotsRetries = getRuntimeContext().getMetricGroup().counter("robotsRetries");
+    busyRetries = getRuntimeContext().getMetricGroup().counter("busyRetries");
   }
 
   @Override
@@ -232,7 +245,7 @@ public class FetchArticleFunction extends KeyedProcessFunction<String, FeedItem,
         } else {
           robotsRetries.inc();
           long at = clock.millis() + politeness.robotsRetryDelay(attempts).toMillis();
-          queue.add(new QueuedFetch(item, attempts, at));
+          queue.add(new QueuedFetch(item, attempts, at, fetch.busyAttempts()));
         }
         return;
       }
@@ -252,10 +265,41 @@ public class FetchArticleFunction extends KeyedProcessFunction<String, FeedItem,
     if (outcome.article() != null) {
       articles.inc();
       out.collect(outcome.article());
-    } else {
-      deadLetters.inc();
-      ctx.output(DEAD_LETTERS, outcome.deadLetter());
+      return;
     }
+    DeadLetter failed = outcome.deadLetter();
+    if (RetryAfter.isBusy(failed.status(), outcome.retryAfter())) {
+      // The host asked us to come back later: the whole host waits, the page goes back in line.
+      // At the end of a bounded input nothing waits (the drain would sleep through the wait).
+      int attempts = fetch.busyAttempts() + 1;
+      if (!last) {
+        long at = clock.millis() + RetryAfter.wait(outcome.retryAfter(), delay).toMillis();
+        nextTurn.update(at);
+        if (attempts < RetryAfter.MAX_ATTEMPTS) {
+          busyRetries.inc();
+          queue.add(fetch.busy(at));
+          return;
+        }
+      }
+      deadLetter(
+          ctx,
+          item,
+          HOST_BUSY,
+          "host_busy: "
+              + hostKey(item.link())
+              + " answered HTTP "
+              + failed.status()
+              + (outcome.retryAfter() == null
+                  ? ""
+                  : " with Retry-After " + outcome.retryAfter().toSeconds() + " s")
+              + " in "
+              + attempts
+              + " attempt(s)",
+          failed.status());
+      return;
+    }
+    deadLetters.inc();
+    ctx.output(DEAD_LETTERS, failed);
   }
 
   private void deadLetter(Context ctx, FeedItem item, String type, String reason, int status) {

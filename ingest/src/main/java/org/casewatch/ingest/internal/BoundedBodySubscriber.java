@@ -16,13 +16,27 @@ public final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<
 
   private final long cap;
   private final boolean discard;
+  private final boolean truncate;
   private final CompletableFuture<byte[]> result = new CompletableFuture<>();
   private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
   private Flow.Subscription subscription;
 
-  private BoundedBodySubscriber(long cap, boolean discard) {
+  private BoundedBodySubscriber(long cap, boolean discard, boolean truncate) {
     this.cap = cap;
     this.discard = discard;
+    this.truncate = truncate;
+  }
+
+  /**
+   * A body handler that reads at most the first {@code cap + 1} bytes of a 2xx body and then drops
+   * the connection, whatever {@code Content-Length} says: for inputs of which a prefix is enough
+   * (robots.txt). A body of {@code cap + 1} bytes tells the caller there was more.
+   */
+  public static HttpResponse.BodyHandler<byte[]> prefixHandler(long cap) {
+    return info ->
+        info.statusCode() < 200 || info.statusCode() > 299
+            ? new BoundedBodySubscriber(0, true, false)
+            : new BoundedBodySubscriber(cap, false, true);
   }
 
   /**
@@ -32,10 +46,10 @@ public final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<
   public static HttpResponse.BodyHandler<byte[]> handler(long cap) {
     return info -> {
       if (info.statusCode() < 200 || info.statusCode() > 299) {
-        return new BoundedBodySubscriber(0, true);
+        return new BoundedBodySubscriber(0, true, false);
       }
       long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1L);
-      BoundedBodySubscriber subscriber = new BoundedBodySubscriber(cap, false);
+      BoundedBodySubscriber subscriber = new BoundedBodySubscriber(cap, false, false);
       if (declared > cap) {
         subscriber.result.completeExceptionally(
             new BodyTooLargeException("Content-Length " + declared + " exceeds cap " + cap));
@@ -67,6 +81,14 @@ public final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<
     }
     for (ByteBuffer item : items) {
       int n = item.remaining();
+      if (truncate && buffer.size() + (long) n > cap) {
+        byte[] head = new byte[(int) (cap + 1 - buffer.size())];
+        item.get(head);
+        buffer.write(head, 0, head.length);
+        subscription.cancel();
+        result.complete(buffer.toByteArray());
+        return;
+      }
       if (buffer.size() + (long) n > cap) {
         subscription.cancel();
         result.completeExceptionally(
