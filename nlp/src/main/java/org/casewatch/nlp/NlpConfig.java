@@ -27,11 +27,15 @@ import java.util.Objects;
  *     cut and marked partial; default <b>100,000 characters</b>
  * @param timeBudget the time one document may take; the costly per-sentence pass stops when it is
  *     spent and the document is marked partial; default <b>30 seconds</b>
- * @param sentiment whether the costly pass (parse and sentiment) runs at all; default <b>true</b>
+ * @param sentiment whether the costly pass (parse and sentiment) runs at all; default <b>true</b>.
+ *     It scores only the gated sentences (claim and event candidates with a neighbour each side,
+ *     person and organisation sentences in documents that can carry a claim, otherwise the lead);
+ *     see {@code SentimentGate} in {@code org.casewatch.nlp.corenlp}
  * @param claims whether allegation claims and case events are extracted (dependency parse and
  *     SUTime on the gated sentences); default <b>true</b>
- * @param gateClaims whether the claim pass runs only on sentences with a trigger lemma (the
- *     default, <b>true</b>) or on every sentence (the reference the gate is measured against)
+ * @param gateClaims whether the costly annotators run only on gated sentences (the default,
+ *     <b>true</b>: the claim pass on sentences with a trigger lemma, the sentiment pass on the
+ *     sentences of its gate) or on every sentence (the reference the gates are measured against)
  */
 public record NlpConfig(
     String parserModel,

@@ -80,6 +80,15 @@ public final class AllegationExtractor {
         }
         Roles roles = roles(s, t);
         Party accused = person(facts, s, roles.accused, lastAccused, true);
+        if (accused == null
+            || accused.how() == Party.How.ORGANISATION
+            || accused.token() >= t.end()) {
+          Party order = subjectByWordOrder(facts, s, t);
+          if (order != null) {
+            accused = order;
+            roles = new Roles(order.token(), objectByWordOrder(s, t), true);
+          }
+        }
         if (accused == null || accused.how() == Party.How.ORGANISATION) {
           Party headline = headlineAccused(facts, s, t);
           if (headline != null) {
@@ -96,8 +105,7 @@ public final class AllegationExtractor {
         }
         if (accused == null
             || accused.how() == Party.How.ORGANISATION
-            || (accused.how() == Party.How.DESCRIPTION
-                && "NNS".equals(s.tokens().get(accused.token()).tag()))) {
+            || (accused.how() == Party.How.DESCRIPTION && generalPlural(s, accused.token()))) {
           continue;
         }
         Party accuser = person(facts, s, roles.accuser, lastAccuser, false);
@@ -281,6 +289,90 @@ public final class AllegationExtractor {
     return null;
   }
 
+  /**
+   * Whether token {@code i} heads a plural description without a number ("teachers", "some men"):
+   * general talk about a group, not an accused. A counted group ("Four Archdiocese Priests", "two
+   * officers") is specific enough to be one.
+   */
+  private static boolean generalPlural(SentenceFacts s, int i) {
+    String tag = s.tokens().get(i).tag();
+    if (!"NNS".equals(tag) && !"NNPS".equals(tag)) {
+      return false;
+    }
+    edu.stanford.nlp.ling.IndexedWord node = s.graph().getNodeByIndexSafe(i + 1);
+    if (node != null) {
+      for (edu.stanford.nlp.semgraph.SemanticGraphEdge e : s.graph().outgoingEdgeIterable(node)) {
+        if (e.getRelation().toString().equals("nummod")) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static final Set<String> BEFORE_ACT_VERB = Set.of("allegedly", "sexually", "reportedly");
+
+  /**
+   * For a tweet or headline whose parse lost the subject ("Book Alleges #MattLauer Raped #NBCNews
+   * Colleague", "... piece one of Warren's professors harassed her"): the name, or counted
+   * partitive ("one of Warren's professors"), right before a past-tense act verb that is not a
+   * passive with "by". It also overrides an accused the parse put after the verb (an active subject
+   * comes before its verb).
+   */
+  private static Party subjectByWordOrder(DocumentFacts facts, SentenceFacts s, Trigger t) {
+    List<edu.stanford.nlp.ling.CoreLabel> tokens = s.tokens();
+    int v = t.begin();
+    while (v < t.end() && !String.valueOf(tokens.get(v).tag()).startsWith("VB")) {
+      v++;
+    }
+    if (v >= t.end() || !tokens.get(v).tag().matches("VBD|VBN")) {
+      return null;
+    }
+    if (t.end() < tokens.size() && tokens.get(t.end()).word().equalsIgnoreCase("by")) {
+      return null;
+    }
+    int k = t.begin() - 1;
+    while (k > 0 && BEFORE_ACT_VERB.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+      k--;
+    }
+    if (k < 0) {
+      return null;
+    }
+    Party p = facts.parties().resolve(s, k);
+    if (p != null && p.how() == Party.How.NAME) {
+      return p;
+    }
+    if (p != null && p.how() == Party.How.DESCRIPTION) {
+      for (int j = k - 1; j >= Math.max(1, k - 4); j--) {
+        if (tokens.get(j).word().equalsIgnoreCase("of")
+            && tokens.get(j - 1).word().matches("(?i)one|two|three|four|five|six|\\d+")) {
+          int begin = tokens.get(j - 1).beginPosition();
+          int end = tokens.get(k).endPosition();
+          String mention = facts.document().text().substring(begin, end).replaceAll("\\s+", " ");
+          return new Party(new ClaimParty(null, mention), Party.How.DESCRIPTION, j - 1);
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The object of an act verb by word order (the last noun or pronoun of the run right after the
+   * trigger: "Raped #NBCNews Colleague"), or -1; with {@link #subjectByWordOrder} it replaces the
+   * subject of a governing "alleges", which is the source there, not the accuser.
+   */
+  private static int objectByWordOrder(SentenceFacts s, Trigger t) {
+    int last = -1;
+    for (int i = t.end(); i < Math.min(s.tokens().size(), t.end() + 3); i++) {
+      String tag = String.valueOf(s.tokens().get(i).tag());
+      if (!tag.startsWith("NN") && !tag.startsWith("PRP")) {
+        break;
+      }
+      last = i;
+    }
+    return last;
+  }
+
   private static boolean namedOrSingular(SentenceFacts s, Party p) {
     if (p == null) {
       return false;
@@ -415,19 +507,16 @@ public final class AllegationExtractor {
     return only;
   }
 
-  private static final Set<String> REAL_CASE = Set.of("alleged", "accused", "convicted", "serial");
+  private static final Set<String> REAL_CASE = Set.of("alleged", "convicted", "serial");
 
   /**
-   * Whether an act in a sentence that mentions fiction is still about a real case: "alleged" or
-   * "convicted" modifies it ("a movie with alleged rapist Danny Masterson"); plots are not alleged.
+   * Whether an act in a sentence that mentions fiction is still about a real case: "alleged",
+   * "convicted" or "serial" comes right before it ("a movie with alleged rapist Danny Masterson");
+   * plots are not alleged.
    */
   private static boolean realCase(SentenceFacts s, Trigger t) {
-    for (int i = Math.max(0, t.begin() - 2); i < t.begin(); i++) {
-      if (REAL_CASE.contains(s.tokens().get(i).word().toLowerCase(Locale.ROOT))) {
-        return true;
-      }
-    }
-    return false;
+    return t.begin() > 0
+        && REAL_CASE.contains(s.tokens().get(t.begin() - 1).word().toLowerCase(Locale.ROOT));
   }
 
   private static boolean isFiction(SentenceFacts s) {

@@ -18,6 +18,7 @@ import org.casewatch.nlp.NlpConfig;
 import org.casewatch.nlp.NlpIssue;
 import org.casewatch.nlp.NlpResult;
 import org.casewatch.nlp.allegation.PartySentiments;
+import org.casewatch.nlp.allegation.TriggerLexicon;
 import org.casewatch.nlp.entity.CanonicalNames;
 import org.casewatch.nlp.internal.Deadline;
 import org.casewatch.nlp.language.LanguageDetector;
@@ -32,10 +33,14 @@ import org.slf4j.LoggerFactory;
  *
  * <p>How and why: the cheap pass ({@code tokenize, ssplit, pos, lemma, ner} with the 3-class CRF
  * model only) runs over the whole document at thousands of tokens per second and yields entities
- * and lemmas. The costly pass ({@code parse, sentiment}) runs one sentence at a time: sentences
- * longer than {@link NlpConfig#maxParseTokens()} are skipped (parsing is cubic in the PCFG case),
- * and the time budget is checked between sentences. Every cap that bites, and every exception
- * CoreNLP throws, becomes a typed {@link NlpIssue} and a partial result; nothing escapes.
+ * and lemmas. The costly pass ({@code parse, sentiment}) runs one sentence at a time and only on
+ * the sentences {@link SentimentGate} lets through (claim and event candidates and their neighbours
+ * and sentences naming a person or organisation in documents that can carry a claim, the lead of
+ * other documents; every sentence when {@link NlpConfig#gateClaims()} is off): sentences longer
+ * than {@link NlpConfig#maxParseTokens()} are skipped (parsing is cubic in the PCFG case), and the
+ * time budget is checked between sentences. The document sentiment is the length-weighted mean over
+ * the scored sentences only. Every cap that bites, and every exception CoreNLP throws, becomes a
+ * typed {@link NlpIssue} and a partial result; nothing escapes.
  *
  * <p>Between the two, the gated claim pass ({@link ClaimPass}, when {@link NlpConfig#claims()})
  * runs the dependency parser and SUTime only on sentences with an act or event trigger lemma and
@@ -89,6 +94,8 @@ public final class CoreNlpAnnotator implements NlpAnnotator {
                 config.maxParseTokens(),
                 !config.gateClaims())
             : null;
+    // The sentiment gate reads the trigger rules: compile them now, not in a document's budget.
+    TriggerLexicon.standard();
     LOG.info(
         "CoreNLP pipeline ready in {} ms (parser {})",
         (System.nanoTime() - start) / 1_000_000,
@@ -159,7 +166,11 @@ public final class CoreNlpAnnotator implements NlpAnnotator {
       }
       return withClaims(result(language, entities, lemmas, null, issues), claims, entities);
     }
-    SentimentPass.Outcome outcome = sentimentPass.run(sentences, deadline);
+    boolean[] gate =
+        config.gateClaims()
+            ? SentimentGate.of(sentences, TriggerLexicon.standard())
+            : SentimentGate.all(sentences);
+    SentimentPass.Outcome outcome = sentimentPass.run(sentences, gate, deadline);
     addTooLong(issues, nerTooLong, outcome.tooLong());
     if (outcome.skippedForTime() > 0) {
       issues.add(
@@ -167,8 +178,8 @@ public final class CoreNlpAnnotator implements NlpAnnotator {
               NlpIssue.Kind.TIME_BUDGET_EXCEEDED,
               outcome.skippedForTime()
                   + " of "
-                  + sentences.size()
-                  + " sentences got no sentiment after "
+                  + count(gate)
+                  + " gated sentences got no sentiment after "
                   + deadline.elapsedNanos() / 1_000_000
                   + " ms (budget "
                   + config.timeBudget().toMillis()
@@ -248,6 +259,16 @@ public final class CoreNlpAnnotator implements NlpAnnotator {
     return new NlpResult(
         new Annotations(language, entities, lemmas, sentiment, List.of(), !issues.isEmpty()),
         issues);
+  }
+
+  private static int count(boolean[] gate) {
+    int count = 0;
+    for (boolean g : gate) {
+      if (g) {
+        count++;
+      }
+    }
+    return count;
   }
 
   private static int countLongerThan(List<CoreMap> sentences, int max) {

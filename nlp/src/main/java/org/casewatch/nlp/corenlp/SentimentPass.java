@@ -17,8 +17,8 @@ import org.casewatch.nlp.sentiment.WeightedScore;
  * The costly pass: constituency parse and sentiment, one sentence at a time, so that the time
  * budget is checked between sentences and one bad sentence costs only itself.
  *
- * <p>This loop is the place for a later gate that runs the costly annotators only on sentences that
- * can matter (for example those the cheap pass flags as possible allegations).
+ * <p>Only the sentences a {@link SentimentGate} lets through are parsed and scored; the others get
+ * no {@link SentenceSentiment} record and no weight in the document sentiment.
  */
 final class SentimentPass {
 
@@ -39,15 +39,22 @@ final class SentimentPass {
       int failures,
       String firstFailure) {}
 
-  Outcome run(List<CoreMap> sentences, Deadline deadline) {
+  /**
+   * Scores the sentences {@code gate} marks ({@code gate[i]} for {@code sentences.get(i)}), in
+   * document order, until {@code deadline}.
+   */
+  Outcome run(List<CoreMap> sentences, boolean[] gate, Deadline deadline) {
     List<SentenceSentiment> scored = new ArrayList<>();
     List<WeightedScore> weights = new ArrayList<>();
     int tooLong = 0;
     int failures = 0;
     String firstFailure = null;
     for (int i = 0; i < sentences.size(); i++) {
+      if (!gate[i]) {
+        continue;
+      }
       if (deadline.expired()) {
-        return new Outcome(scored, weights, tooLong, sentences.size() - i, failures, firstFailure);
+        return new Outcome(scored, weights, tooLong, remaining(gate, i), failures, firstFailure);
       }
       CoreMap sentence = sentences.get(i);
       List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
@@ -78,6 +85,16 @@ final class SentimentPass {
       weights.add(new WeightedScore(sentiment.score(), tokens.size()));
     }
     return new Outcome(scored, weights, tooLong, 0, failures, firstFailure);
+  }
+
+  private static int remaining(boolean[] gate, int from) {
+    int count = 0;
+    for (int i = from; i < gate.length; i++) {
+      if (gate[i]) {
+        count++;
+      }
+    }
+    return count;
   }
 
   private double[] annotateOne(CoreMap sentence, List<CoreLabel> tokens) {

@@ -32,8 +32,9 @@ import org.casewatch.nlp.time.DateMention;
  * there, else internal; a complaint that goes to the police is a police report; a suit is a
  * defamation suit when defamation or libel is named, and then its claimant is the accused. Old news
  * repeated in background paragraphs is the main source of false events, so an undated event whose
- * verb is in the simple past is dropped, and statements and policy changes need a date. The date is
- * the date expression governed by the trigger, else the sentence's only date ({@code incident});
+ * verb is in the simple past is dropped, and policy changes need a date. A statement is an
+ * organisation's spokesperson speaking, not a police or prosecution spokesperson. The date is the
+ * date expression governed by the trigger, else the sentence's only date ({@code incident});
  * failing both, the publication date ({@code report}). One event per type: the first dated one,
  * else the first.
  *
@@ -52,7 +53,9 @@ public final class EventExtractor {
   private static final Set<String> DEFAMATION = Set.of("defamation", "libel", "slander");
   private static final Set<String> CHARGE_VERBS =
       Set.of("face", "bring", "file", "lay", "authorise", "authorize", "announce", "press");
-  private static final Set<String> NEEDS_DATE = Set.of("statement", "policy_change");
+  private static final Set<String> NEEDS_DATE = Set.of("policy_change");
+  private static final Set<String> PROSECUTION =
+      Set.of("police", "cps", "prosecutor", "prosecution", "court", "force");
   private static final Set<String> BACKGROUND =
       Set.of("accusation", "denial", "complaint_to_employer", "police_report", "apology");
 
@@ -141,6 +144,8 @@ public final class EventExtractor {
         return chargeEvent(s, t) ? type : null;
       case "accusation":
         return accusationEvent(s, t) ? type : null;
+      case "statement":
+        return police || s.hasLemma(PROSECUTION) ? null : type;
       default:
         return type;
     }
@@ -151,15 +156,16 @@ public final class EventExtractor {
 
   /**
    * Whether an accusation trigger reports that an accusation was made: an accusation verb that does
-   * not merely modify a noun ("the priest accused of rape returns to court", "who accused him"), or
-   * an allegation noun that is what the clause is about ("allegations came forward about X").
+   * not merely modify a noun ("the priest accused of rape returns to court", "who accused him"), an
+   * allegation noun that is what the clause is about ("allegations came forward about X"), or any
+   * accusation trigger of a {@linkplain #verbless verbless} headline.
    */
   private static boolean accusationEvent(SentenceFacts s, Trigger t) {
     IndexedWord node = s.graph().getNodeByIndexSafe(t.begin() + 1);
     if (node == null) {
       return false;
     }
-    if (s.graph().getRoots().contains(node)) {
+    if (s.graph().getRoots().contains(node) || verbless(s)) {
       return true;
     }
     String tag = node.tag() == null ? "" : node.tag();
@@ -170,6 +176,23 @@ public final class EventExtractor {
       }
       if (tag.startsWith("NN") && !tag.startsWith("NNP")) {
         return SUBJECT_RELATIONS.contains(rel);
+      }
+    }
+    return true;
+  }
+
+  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+
+  /**
+   * Whether the sentence has no finite verb: a headline ("Former pastor accused of child sex
+   * abuse", "Four priests on leave amid abuse accusations") whose accusation is its news, where the
+   * same participle in a full sentence ("the priest accused of rape returns to court") is
+   * background.
+   */
+  private static boolean verbless(SentenceFacts s) {
+    for (CoreLabel token : s.tokens()) {
+      if (token.tag() != null && FINITE.contains(token.tag())) {
+        return false;
       }
     }
     return true;

@@ -12,8 +12,11 @@ import org.casewatch.model.Sentiment;
  * throws away confidence (a 51/49 negative/neutral split and a certain "negative" would score the
  * same). The expected value {@code sum p_i * (i - 2) / 2} keeps it: it is {@code -1} for certain
  * very-negative, {@code 0} for certain neutral or for symmetric uncertainty, and {@code +1} for
- * certain very-positive. A document's score is the mean of its sentence scores weighted by sentence
- * length in tokens, so a one-word sentence does not count as much as a long one.
+ * certain very-positive. A document's score is the mean of the scores of its scored sentences
+ * weighted by sentence length in tokens, so a one-word sentence does not count as much as a long
+ * one. The annotator scores only the sentences its gate lets through (claim and event candidates
+ * and their neighbours, sentences naming a person or organisation), so the document score is over
+ * those sentences, not over every sentence of the document.
  */
 public final class SentimentScores {
 
@@ -66,8 +69,8 @@ public final class SentimentScores {
   }
 
   /**
-   * The length-weighted mean of sentence scores, or null when there is nothing with positive
-   * weight.
+   * The length-weighted mean of the scores of the scored sentences, or null when there is nothing
+   * with positive weight.
    */
   public static Sentiment documentSentiment(List<WeightedScore> sentences) {
     double total = 0;

@@ -197,7 +197,57 @@ class AllegationExtractionITCase {
     Claim c = only(r);
     assertThat(c.act()).isEqualTo("child_sexual_abuse");
     assertThat(c.accused().mention()).isEqualTo("Former Rockland pastor");
-    assertThat(r.events()).extracting(CaseEvent::type).containsExactly("accusation");
+    assertThat(c.accused().name()).isNull();
+  }
+
+  @Test
+  void theAccuserOfARelativeClauseIsNotTheAccused() {
+    Claim c =
+        only(
+            annotate(
+                "The report was made by the former employee who in March accused the company's"
+                    + " chief operating officer, Graham Vellacott, of sexually harassing her."));
+    assertThat(c.accused().name()).isEqualTo("Graham Vellacott");
+    assertThat(c.act()).isEqualTo("sexual_harassment");
+  }
+
+  @Test
+  void theRaisedSubjectOfAllegedToHaveIsTheAccused() {
+    Claim c =
+        only(
+            annotate(
+                "One of London's top money managers is alleged to have sexually harassed female"
+                    + " colleagues for years."));
+    assertThat(c.accused().mention()).isEqualTo("One of London's top money managers");
+    assertThat(c.act()).isEqualTo("sexual_harassment");
+  }
+
+  @Test
+  void aCountedGroupInAVerblessHeadlineIsTheAccusedAndTheNews() {
+    NlpResult r =
+        nlp.annotateDetailed(
+            "",
+            "news: Four Archdiocese Priests On Leave Amid New Church Sex Abuse Accusations"
+                + " https://t.co/x #metoo",
+            null);
+    Claim c = only(r);
+    assertThat(c.accused().mention()).isEqualTo("Four Archdiocese Priests");
+    assertThat(c.act()).isEqualTo("sexual_misconduct");
+    assertThat(r.events())
+        .extracting(org.casewatch.model.CaseEvent::type)
+        .contains("suspension", "accusation");
+  }
+
+  @Test
+  void aNameRightBeforeAnActVerbIsTheAccusedWhenTheParseFails() {
+    NlpResult r =
+        nlp.annotateDetailed(
+            "",
+            "Ronan Farrow Book Alleges #MattLauer Raped #NBCNews Colleague https://t.co/x",
+            null);
+    Claim c = only(r);
+    assertThat(c.accused().name()).isEqualTo("Matt Lauer");
+    assertThat(c.act()).isEqualTo("rape");
   }
 
   @Test

@@ -43,6 +43,22 @@ class TriggerLexiconTest {
   }
 
   @Test
+  void aBareTouchIsGropingOnlyAsAVerbOnAPerson() {
+    assertThat(labels("he/PRP/he touched/VBD/touch them/PRP/they")).containsExactly("ACT:groping");
+    assertThat(labels("he/PRP/he touched/VBD/touch on/IN/on the/DT/the issue/NN/issue")).isEmpty();
+    assertThat(labels("they/PRP/they kept/VBD/keep in/IN/in touch/NN/touch")).isEmpty();
+  }
+
+  @Test
+  void aStatementIsASpokespersonSpeakingNotTheNoun() {
+    assertThat(labels("a/DT/a spokesperson/NN/spokesperson said/VBD/say"))
+        .containsExactly("EVENT:statement");
+    assertThat(labels("he/PRP/he said/VBD/say in/IN/in a/DT/a statement/NN/statement")).isEmpty();
+    assertThat(labels("four/CD/four priests/NNS/priest on/IN/on leave/NN/leave"))
+        .containsExactly("EVENT:suspension");
+  }
+
+  @Test
   void aBareAssaultIsNoSexualAct() {
     assertThat(labels("he/PRP/he assaulted/VBD/assault a/DT/a bouncer/NN/bouncer")).isEmpty();
   }

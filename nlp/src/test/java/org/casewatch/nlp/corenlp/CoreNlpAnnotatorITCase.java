@@ -90,6 +90,26 @@ class CoreNlpAnnotatorITCase {
   }
 
   @Test
+  void onlyGatedSentencesGetSentimentAndTheDocumentScoreIsTheirs() {
+    String body =
+        "Maria Keller accused the chairman of sexual harassment. The weather was mild. The roads"
+            + " were quiet. The trees were green. Coffee was served in the garden.";
+    Annotations a = nlp.annotate("", body);
+
+    assertThat(a.sentences())
+        .as("the claim sentence and its neighbour are scored; the far plain ones have no record")
+        .extracting(s -> body.substring(s.begin(), s.end()))
+        .containsExactly(
+            "Maria Keller accused the chairman of sexual harassment.", "The weather was mild.");
+    double first = a.sentences().get(0).sentiment().score();
+    double second = a.sentences().get(1).sentiment().score();
+    assertThat(a.sentiment().score())
+        .as("the document score is the token-weighted mean over the scored sentences")
+        .isCloseTo((first * 9 + second * 5) / 14, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(a.partial()).isFalse();
+  }
+
+  @Test
   void negativeTextScoresNegativeAndPositiveTextPositive() {
     Annotations negative = nlp.annotate("", Fixtures.text("negative.txt"));
     Annotations positive = nlp.annotate("", Fixtures.text("positive.txt"));

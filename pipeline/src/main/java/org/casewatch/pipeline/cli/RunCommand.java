@@ -88,14 +88,7 @@ final class RunCommand implements Callable<Integer> {
     try (ElasticsearchClient client = ElasticsearchClients.create(connection)) {
       new IndexSetup(client).ensureAll();
     }
-    out.printf(
-        java.util.Locale.ROOT,
-        "Following %d feed%s and %d social quer%s from %s%n",
-        sources.feeds().size(),
-        sources.feeds().size() == 1 ? "" : "s",
-        sources.social().size(),
-        sources.social().size() == 1 ? "y" : "ies",
-        sourcesFile);
+    out.println(summary(sources, sourcesFile));
     Optional<Path> resumeFrom = fresh ? Optional.empty() : CheckpointLocator.latest(checkpoints);
     out.println(
         resumeFrom
@@ -127,6 +120,26 @@ final class RunCommand implements Callable<Integer> {
         Runtime.getRuntime().removeShutdownHook(hook);
       }
     }
+  }
+
+  /**
+   * The startup line naming what the job follows: feeds, social queries and sitemaps (polled on
+   * their schedules) and archive files (read once), such as {@code Following 2 feeds and 1 social
+   * query, 1 sitemap, and backfilling from 0 archive files, from sources.yaml}.
+   */
+  static String summary(Sources sources, Path sourcesFile) {
+    return String.format(
+        java.util.Locale.ROOT,
+        "Following %s and %s, %s, and backfilling from %s, from %s",
+        count(sources.feeds().size(), "feed", "feeds"),
+        count(sources.social().size(), "social query", "social queries"),
+        count(sources.sitemaps().size(), "sitemap", "sitemaps"),
+        count(sources.archives().size(), "archive file", "archive files"),
+        sourcesFile);
+  }
+
+  private static String count(int n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
   }
 
   /** Completed to stop the job as Ctrl-C would; for tests, which cannot send a signal. */

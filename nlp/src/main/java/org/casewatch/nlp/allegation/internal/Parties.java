@@ -67,6 +67,9 @@ public final class Parties {
         }
       }
     }
+    if (entity == null && token.tag() != null && token.tag().startsWith("NNP")) {
+      entity = surnameOf(token.word());
+    }
     if (entity != null) {
       if (entity.type() == EntityType.PERSON) {
         return new Party(
@@ -77,6 +80,9 @@ public final class Parties {
     }
     String tag = token.tag() == null ? "" : token.tag();
     String lemma = s.lemma(index);
+    if (tag.equals("NNPS") && lemma.length() > 3 && lemma.endsWith("s") && !isPersonNoun(lemma)) {
+      lemma = lemma.substring(0, lemma.length() - 1); // "Priests" in a Title Case headline
+    }
     if (tag.startsWith("PRP") && PRONOUNS.contains(token.word().toLowerCase(Locale.ROOT))) {
       return new Party(new ClaimParty(null, token.word()), Party.How.BARE_PRONOUN, index);
     }
@@ -242,6 +248,30 @@ public final class Parties {
       }
     }
     return null;
+  }
+
+  /**
+   * The PERSON the document names in full whose last name is {@code word}, when exactly one is: a
+   * bare surname the entity recogniser missed ("Booker Accused Of ..." after "CORY BOOKER").
+   */
+  private EntityMention surnameOf(String word) {
+    if (word.length() < 3 || !Character.isUpperCase(word.charAt(0))) {
+      return null;
+    }
+    EntityMention found = null;
+    for (EntityMention m : entities) {
+      String name = m.canonicalName() == null ? m.text() : m.canonicalName();
+      int space = name.lastIndexOf(' ');
+      if (m.type() == EntityType.PERSON
+          && space > 0
+          && name.substring(space + 1).equalsIgnoreCase(word)) {
+        if (found != null && !name.equalsIgnoreCase(found.canonicalName())) {
+          return null;
+        }
+        found = m;
+      }
+    }
+    return found;
   }
 
   private EntityMention entityAt(CoreLabel token) {

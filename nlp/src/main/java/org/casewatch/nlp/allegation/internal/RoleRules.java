@@ -84,7 +84,10 @@ public final class RoleRules {
     return new RoleRules(rules);
   }
 
-  /** Every match of every rule in {@code graph}. */
+  /**
+   * Every match of every rule in {@code graph}, except matches whose accused and accuser are the
+   * same node.
+   */
   public List<RoleMatch> apply(SemanticGraph graph) {
     List<RoleMatch> out = new ArrayList<>();
     if (graph == null || graph.isEmpty()) {
@@ -103,6 +106,9 @@ public final class RoleRules {
           if (w != null) {
             nodes.put(role, w.index() - 1);
           }
+        }
+        if (nodes.containsKey("accused") && nodes.get("accused").equals(nodes.get("accuser"))) {
+          continue; // one node cannot be both sides ("the woman who accused him": two objects)
         }
         RoleMatch match = new RoleMatch(rule.name(), trigger.index() - 1, Map.copyOf(nodes));
         if (!out.contains(match)) {
