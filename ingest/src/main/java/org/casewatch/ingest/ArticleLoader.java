@@ -9,6 +9,7 @@ import org.casewatch.ingest.extract.ArticleExtractor;
 import org.casewatch.ingest.extract.ExtractionException;
 import org.casewatch.ingest.fetch.FetchError;
 import org.casewatch.ingest.fetch.FetchException;
+import org.casewatch.ingest.fetch.FetchRequest;
 import org.casewatch.ingest.fetch.FetchResult;
 import org.casewatch.ingest.fetch.HttpFetcher;
 import org.casewatch.ingest.politeness.HostPacer;
@@ -48,6 +49,7 @@ public final class ArticleLoader {
   private final RobotsGuard robots;
   private final HostPacer pacer;
   private final Duration minDelay;
+  private final HttpFetcher.RedirectCheck redirects;
 
   /**
    * A loader that fetches without robots.txt checks or pacing: for pages of sites you own, and for
@@ -76,6 +78,25 @@ public final class ArticleLoader {
     this.robots = robots;
     this.pacer = pacer;
     this.minDelay = Objects.requireNonNull(minDelay, "minDelay");
+    this.redirects = robots == null ? HttpFetcher.RedirectCheck.NONE : robots.redirectCheck();
+  }
+
+  private ArticleLoader(ArticleLoader base, HttpFetcher.RedirectCheck redirects) {
+    this.fetcher = base.fetcher;
+    this.extractor = base.extractor;
+    this.clock = base.clock;
+    this.robots = base.robots;
+    this.pacer = base.pacer;
+    this.minDelay = base.minDelay;
+    this.redirects = Objects.requireNonNull(redirects, "redirects");
+  }
+
+  /**
+   * This loader asking {@code check} about every redirect to another origin (a polite loader asks
+   * its robots guard already): for callers that check robots.txt themselves before loading.
+   */
+  public ArticleLoader withRedirectCheck(HttpFetcher.RedirectCheck check) {
+    return new ArticleLoader(this, check);
   }
 
   /**
@@ -124,7 +145,7 @@ public final class ArticleLoader {
           pacer.awaitTurn(RobotsCache.originOf(uri), delay);
         }
       }
-      FetchResult page = fetcher.fetchPage(link);
+      FetchResult page = fetcher.fetch(FetchRequest.page(link), redirects);
       Instant fetchedAt = clock.instant();
       return new Outcome(extractor.extract(page, fetchedAt, item.published()), null);
     } catch (FetchException e) {

@@ -20,6 +20,9 @@ import java.util.Objects;
  *     ({@link Provenance#UNKNOWN} when null is given)
  * @param revisions the changes observed at the URL on revisits, oldest first (may be empty)
  * @param deleted true when the last revisit found the page gone
+ * @param encodingSuspect true when the text may be mis-decoded: replacement characters, C1 controls
+ *     or mojibake (UTF-8 read as Latin-1 or cp1252) in it, or declared charsets that disagree; the
+ *     document is kept and indexed with {@code encoding_suspect} (reliability case 40)
  */
 public record Article(
     String url,
@@ -31,7 +34,8 @@ public record Article(
     Instant fetchedAt,
     Provenance provenance,
     List<Revision> revisions,
-    boolean deleted)
+    boolean deleted,
+    boolean encodingSuspect)
     implements Serializable {
 
   public Article {
@@ -43,6 +47,32 @@ public record Article(
     body = body == null ? "" : body;
     provenance = provenance == null ? Provenance.UNKNOWN : provenance;
     revisions = revisions == null ? List.of() : List.copyOf(revisions);
+  }
+
+  /** An article whose text raised no encoding suspicion. */
+  public Article(
+      String url,
+      String canonicalUrl,
+      String source,
+      String title,
+      String body,
+      Instant publishedAt,
+      Instant fetchedAt,
+      Provenance provenance,
+      List<Revision> revisions,
+      boolean deleted) {
+    this(
+        url,
+        canonicalUrl,
+        source,
+        title,
+        body,
+        publishedAt,
+        fetchedAt,
+        provenance,
+        revisions,
+        deleted,
+        false);
   }
 
   /** An article with unknown provenance and no revisions. */
@@ -84,7 +114,8 @@ public record Article(
         fetchedAt,
         newProvenance,
         revisions,
-        deleted);
+        deleted,
+        encodingSuspect);
   }
 
   /** This article with its revision history and deletion flag. */
@@ -99,6 +130,23 @@ public record Article(
         fetchedAt,
         provenance,
         newRevisions,
-        nowDeleted);
+        nowDeleted,
+        encodingSuspect);
+  }
+
+  /** This article with its encoding-suspect flag set as given. */
+  public Article withEncodingSuspect(boolean suspect) {
+    return new Article(
+        url,
+        canonicalUrl,
+        source,
+        title,
+        body,
+        publishedAt,
+        fetchedAt,
+        provenance,
+        revisions,
+        deleted,
+        suspect);
   }
 }

@@ -98,6 +98,22 @@ public final class DocumentSource {
   /** True when the last revisit found the page gone. */
   public static final String DELETED = "deleted";
 
+  /**
+   * True when the text may be mis-decoded (replacement characters, mojibake; reliability case 40):
+   * the document is kept and can be found and reviewed. Written only when true.
+   */
+  public static final String ENCODING_SUSPECT = "encoding_suspect";
+
+  /**
+   * The distinct entities as flat keywords {@code TYPE|canonical name} (for example {@code
+   * PERSON|Jane Doe}), so that top-entity counts are one {@code terms} aggregation without a nested
+   * pass.
+   */
+  public static final String ENTITY_KEYS = "entity_keys";
+
+  /** The separator between type and name in an {@link #ENTITY_KEYS} value. */
+  public static final char ENTITY_KEY_SEPARATOR = '|';
+
   private DocumentSource() {}
 
   /** The index-ready JSON object of a document, as nested maps, lists, strings and numbers. */
@@ -117,6 +133,7 @@ public final class DocumentSource {
     source.put(FETCHED_AT, article.fetchedAt().toString());
     source.put(LANGUAGE, annotations.language());
     source.put(ENTITIES, entities(annotations.entities()));
+    source.put(ENTITY_KEYS, entityKeys(annotations.entities()));
     if (annotations.sentiment() != null) {
       source.put(SENTIMENT, sentiment(annotations.sentiment()));
     }
@@ -134,6 +151,9 @@ public final class DocumentSource {
     source.put(CASE_IDS, document.caseIds());
     source.put(REVISIONS, revisions(article.revisions()));
     source.put(DELETED, article.deleted());
+    if (article.encodingSuspect()) {
+      source.put(ENCODING_SUSPECT, true);
+    }
     return source;
   }
 
@@ -155,6 +175,20 @@ public final class DocumentSource {
       list.add(map);
     }
     return list;
+  }
+
+  /** The distinct {@code TYPE|canonical name} keys of the mentions, in first occurrence order. */
+  public static List<String> entityKeys(List<EntityMention> mentions) {
+    Set<String> keys = new LinkedHashSet<>();
+    for (EntityMention mention : mentions) {
+      keys.add(entityKey(mention.type().name(), mention.canonicalName()));
+    }
+    return new ArrayList<>(keys);
+  }
+
+  /** The {@link #ENTITY_KEYS} value of an entity type and canonical name. */
+  public static String entityKey(String type, String canonicalName) {
+    return type + ENTITY_KEY_SEPARATOR + canonicalName;
   }
 
   private static List<Map<String, Object>> entities(List<EntityMention> mentions) {

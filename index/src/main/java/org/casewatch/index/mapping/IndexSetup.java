@@ -16,7 +16,9 @@ import java.util.TreeSet;
  * <p>Safe to call on every start and from several tasks at once: an index that already exists keeps
  * its data and gets only the fields added to its mapping version since it was created (never a
  * changed field: that takes a new version), a lost creation race is not an error, and a missing
- * alias is added back as the write alias of the current concrete index. Call it before the first
+ * alias is added back as the write alias of the current concrete index. When a field derived from
+ * stored values is added ({@code entity_keys}), the existing documents get it filled once. Call it
+ * before the first
  * write, for example from the job client or the sink's writer.
  *
  * <pre>{@code
@@ -28,6 +30,9 @@ import java.util.TreeSet;
 public final class IndexSetup {
 
   private static final String ALREADY_EXISTS = "resource_already_exists_exception";
+
+  /** Documents read per page when filling a new field of old documents: **500**. */
+  private static final int BACKFILL_PAGE = 500;
 
   private final ElasticsearchClient client;
 
@@ -65,7 +70,12 @@ public final class IndexSetup {
         return changes;
       }
     }
-    changes.addAll(addNewFields(index));
+    List<String> added = addNewFields(index);
+    changes.addAll(added);
+    if (index == CasewatchIndex.DOCUMENTS
+        && added.stream().anyMatch(line -> line.contains(DocumentSource.ENTITY_KEYS))) {
+      changes.add(backfillEntityKeys(concrete));
+    }
     boolean aliased =
         client.indices().existsAlias(e -> e.index(concrete).name(index.alias())).value();
     if (!aliased) {
@@ -99,6 +109,105 @@ public final class IndexSetup {
     Set<String> added = new TreeSet<>(topLevelFields(concrete));
     added.removeAll(before);
     return added.isEmpty() ? List.of() : List.of("added fields " + added + " to " + concrete);
+  }
+
+  /**
+   * Fills {@link DocumentSource#ENTITY_KEYS} of the documents written before the field existed, from
+   * their {@code entities}, as {@link DocumentSource#entityKeys} would, so that top-entity counts
+   * see old documents too. Reads one point in time page by page and updates each document only if
+   * it is unchanged since it was read ({@code if_seq_no}): a document rewritten meanwhile carries
+   * the field already. Runs once, when the field is added; documents without entities need nothing.
+   *
+   * @return the change line, with the number of documents filled
+   */
+  private String backfillEntityKeys(String concrete) throws IOException {
+    String pit = client.openPointInTime(o -> o.index(concrete).keepAlive(k -> k.time("2m"))).id();
+    long filled = 0;
+    try {
+      List<co.elastic.clients.elasticsearch._types.FieldValue> after = null;
+      while (true) {
+        String pitId = pit;
+        List<co.elastic.clients.elasticsearch._types.FieldValue> from = after;
+        @SuppressWarnings("rawtypes")
+        co.elastic.clients.elasticsearch.core.SearchResponse<java.util.Map> page =
+            client.search(
+                r -> {
+                  r.pit(p -> p.id(pitId).keepAlive(k -> k.time("2m")))
+                      .size(BACKFILL_PAGE)
+                      .seqNoPrimaryTerm(true)
+                      .trackTotalHits(t -> t.enabled(false))
+                      .source(src -> src.filter(f -> f.includes(DocumentSource.ENTITIES)))
+                      .query(
+                          q ->
+                              q.bool(
+                                  b ->
+                                      b.filter(f -> f.exists(e -> e.field(DocumentSource.ENTITIES)))
+                                          .mustNot(
+                                              m ->
+                                                  m.exists(
+                                                      e -> e.field(DocumentSource.ENTITY_KEYS)))))
+                      .sort(o -> o.field(f -> f.field("_shard_doc")));
+                  if (from != null) {
+                    r.searchAfter(from);
+                  }
+                  return r;
+                },
+                java.util.Map.class);
+        if (page.pitId() != null) {
+          pit = page.pitId();
+        }
+        var hits = page.hits().hits();
+        List<co.elastic.clients.elasticsearch.core.bulk.BulkOperation> updates = new ArrayList<>();
+        for (var hit : hits) {
+          List<String> keys = keysOf(hit.source() == null ? null : hit.source().get("entities"));
+          if (!keys.isEmpty()) {
+            updates.add(
+                co.elastic.clients.elasticsearch.core.bulk.BulkOperation.of(
+                    op ->
+                        op.update(
+                            u ->
+                                u.index(concrete)
+                                    .id(hit.id())
+                                    .ifSeqNo(hit.seqNo())
+                                    .ifPrimaryTerm(hit.primaryTerm())
+                                    .action(
+                                        x ->
+                                            x.doc(
+                                                java.util.Map.of(
+                                                    DocumentSource.ENTITY_KEYS, keys))))));
+          }
+        }
+        if (!updates.isEmpty()) {
+          var response = client.bulk(bulk -> bulk.operations(updates));
+          filled += response.items().stream().filter(i -> i.error() == null).count();
+        }
+        if (hits.size() < BACKFILL_PAGE) {
+          break;
+        }
+        after = hits.get(hits.size() - 1).sort();
+      }
+    } finally {
+      String pitId = pit;
+      client.closePointInTime(c -> c.id(pitId));
+    }
+    return "filled " + DocumentSource.ENTITY_KEYS + " of " + filled + " documents in " + concrete;
+  }
+
+  /** The entity keys of a stored {@code entities} list, as {@link DocumentSource} writes them. */
+  static List<String> keysOf(Object entities) {
+    java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+    if (entities instanceof List<?> list) {
+      for (Object element : list) {
+        if (element instanceof java.util.Map<?, ?> entity
+            && entity.get("type") != null
+            && entity.get("canonical_name") != null) {
+          keys.add(
+              DocumentSource.entityKey(
+                  entity.get("type").toString(), entity.get("canonical_name").toString()));
+        }
+      }
+    }
+    return new ArrayList<>(keys);
   }
 
   private Set<String> topLevelFields(String concrete) throws IOException {

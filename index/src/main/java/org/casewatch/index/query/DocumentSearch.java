@@ -75,8 +75,18 @@ public final class DocumentSearch {
    * @param size how many hits to return, 1 to {@link #MAX_SIZE}
    * @throws IllegalArgumentException when the text is blank or too long, or the size out of range
    */
-  @SuppressWarnings({"rawtypes", "unchecked"})
   public SearchResult search(String text, int size) throws IOException {
+    return search(text, size, false);
+  }
+
+  /**
+   * The documents that match the text, best first, counting every match when {@code exactTotal}
+   * (else up to {@link SearchQuery#TOTAL_CAP}, which is faster for common words).
+   *
+   * @throws IllegalArgumentException when the text is blank or too long, or the size out of range
+   */
+  @SuppressWarnings({"rawtypes", "unchecked"})
+  public SearchResult search(String text, int size, boolean exactTotal) throws IOException {
     if (text == null || text.isBlank() || text.length() > MAX_QUERY_CHARS) {
       throw new IllegalArgumentException(
           "search text must be 1 to " + MAX_QUERY_CHARS + " characters and not blank");
@@ -88,7 +98,8 @@ public final class DocumentSearch {
                 s.index(CasewatchIndex.DOCUMENTS.alias())
                     .size(size)
                     .timeout(TIMEOUT)
-                    .trackTotalHits(t -> t.enabled(true))
+                    .trackTotalHits(
+                        t -> exactTotal ? t.enabled(true) : t.count(SearchQuery.TOTAL_CAP))
                     .source(src -> src.filter(f -> f.includes(HIT_FIELDS)))
                     .query(
                         q ->
@@ -103,8 +114,14 @@ public final class DocumentSearch {
       double score = hit.score() == null ? 0.0 : hit.score();
       hits.add(HitReader.read((Map<String, Object>) hit.source(), score));
     }
-    long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
-    return new SearchResult(total, hits);
+    var total = response.hits().total();
+    return total == null
+        ? new SearchResult(hits.size(), hits)
+        : new SearchResult(
+            total.value(),
+            hits,
+            total.relation()
+                != co.elastic.clients.elasticsearch.core.search.TotalHitsRelation.Gte);
   }
 
   /** The number of documents in the index. */

@@ -131,6 +131,18 @@ public final class Params {
     }
   }
 
+  /** A flag given as text: {@code true} or {@code false}, nothing else. */
+  public static boolean bool(String name, String value) {
+    String v = value == null ? "" : value.strip();
+    if (v.equals("true")) {
+      return true;
+    }
+    if (v.equals("false")) {
+      return false;
+    }
+    throw new InvalidParameterException(name, "must be true or false");
+  }
+
   /** A finite decimal given as text. */
   public static double decimal(String name, String value) {
     try {

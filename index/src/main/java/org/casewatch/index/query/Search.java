@@ -12,6 +12,8 @@ import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.core.search.TotalHits;
+import co.elastic.clients.elasticsearch.core.search.TotalHitsRelation;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,15 +24,17 @@ import java.util.Objects;
 
 /**
  * Searches documents and claims: full text on fixed fields, filters, HTML-encoded highlights,
- * sorts, exact totals and deep paging.
+ * sorts, totals and deep paging.
  *
  * <p>How: the text goes through {@code simple_query_string} over {@link SearchKind#textFields()}
  * with only the operators {@code + | - "" () *} enabled (no fuzzy or slop, no field names, no
  * regular expressions; {@code query_string} is never used); every filter is a {@code terms} or
  * {@code range} clause on a fixed keyword, date or number field. Pages are walked with {@code
  * search_after} on the sort values of the last hit (see {@link Cursor}), and every sort ends with
- * the id, so pages neither repeat nor skip hits. Every request carries a **5 second** server-side
- * timeout.
+ * the id, so pages neither repeat nor skip hits. Totals are counted up to {@link
+ * SearchQuery#TOTAL_CAP} ({@code "gte"} beyond it) unless the query asks for an exact total: a
+ * capped count lets Elasticsearch skip hits that cannot reach the page. Every request carries a **5
+ * second** server-side timeout.
  *
  * <pre>{@code
  * SearchPage page = new Search(client).page(SearchQuery.builder(SearchKind.DOCUMENTS)
@@ -43,6 +47,16 @@ public final class Search {
 
   static final String TIMEOUT = "5s";
   static final String PUBLISHED_AT = "published_at";
+
+  /**
+   * How far into a field the highlighter reads: the first **10,000** characters (about 1,600
+   * words). The text fields are indexed without offsets, so highlighting re-analyses each hit's
+   * text; matches further in still make the hit, they just get no fragment.
+   */
+  static final int MAX_ANALYZED_OFFSET = 10_000;
+
+  /** How long an export's point in time lives between two pages: **2 minutes**. */
+  static final String PIT_KEEP_ALIVE = "2m";
 
   private static final List<SimpleQueryStringFlag> FLAGS =
       List.of(
@@ -57,6 +71,7 @@ public final class Search {
 
   private final ElasticsearchClient client;
   private final IndexNames names;
+  private final int totalCap;
 
   /** Searches the live indices through the given client. */
   public Search(ElasticsearchClient client) {
@@ -65,8 +80,14 @@ public final class Search {
 
   /** Searches the given indices through the given client. */
   public Search(ElasticsearchClient client, IndexNames names) {
+    this(client, names, SearchQuery.TOTAL_CAP);
+  }
+
+  /** Searches with another total cap than {@link SearchQuery#TOTAL_CAP} (tests). */
+  Search(ElasticsearchClient client, IndexNames names, int totalCap) {
     this.client = Objects.requireNonNull(client, "client");
     this.names = Objects.requireNonNull(names, "names");
+    this.totalCap = totalCap;
   }
 
   /**
@@ -77,19 +98,24 @@ public final class Search {
    */
   public SearchPage page(SearchQuery query) throws IOException {
     SearchResponse<Map<String, Object>> response =
-        client.search(request(names, query, true), mapType());
+        client.search(request(names, query, true, totalCap, null, null), mapType());
     List<SearchHit> hits = new ArrayList<>();
     List<FieldValue> lastSort = null;
     for (Hit<Map<String, Object>> hit : response.hits().hits()) {
       hits.add(read(query.kind(), hit));
       lastSort = hit.sort();
     }
-    long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
+    TotalHits totalHits = response.hits().total();
+    long total = totalHits == null ? hits.size() : totalHits.value();
+    String relation =
+        totalHits != null && totalHits.relation() == TotalHitsRelation.Gte
+            ? SearchPage.GTE
+            : SearchPage.EQ;
     String next =
         hits.size() == query.size() && lastSort != null && !lastSort.isEmpty()
             ? Cursor.encode(sortName(query), lastSort)
             : null;
-    return new SearchPage(total, hits, next);
+    return new SearchPage(total, relation, hits, next);
   }
 
   /** What {@link #stream} does with each hit. */
@@ -100,27 +126,47 @@ public final class Search {
   }
 
   /**
-   * Every hit of a query, page after page with {@code search_after}, without any cap; for exports.
+   * Every hit of a query from the first on (its size, offset and cursor are ignored), page after
+   * page with {@code search_after}, without any cap; for exports.
+   *
+   * <p>The pages read one point in time ({@link #PIT_KEEP_ALIVE} between pages), opened at the
+   * start and closed at the end, so a long export is one consistent snapshot: documents written,
+   * updated or deleted while it runs neither appear twice nor go missing.
    *
    * @param pageSize hits fetched per request, 1 to 10,000
    * @return how many hits were handed to the sink
    */
   public long stream(SearchQuery query, int pageSize, HitSink sink) throws IOException {
     Params.size("page_size", pageSize, 10_000);
-    SearchQuery page = query.withSize(pageSize).withCursor(query.cursor());
+    SearchQuery page = query.withSize(pageSize).withCursor(null);
+    List<FieldValue> after = null;
+    String pit =
+        client
+            .openPointInTime(
+                o -> o.index(names.of(query.kind())).keepAlive(k -> k.time(PIT_KEEP_ALIVE)))
+            .id();
     long count = 0;
-    while (true) {
-      SearchResponse<Map<String, Object>> response =
-          client.search(request(names, page, false), mapType());
-      List<Hit<Map<String, Object>>> hits = response.hits().hits();
-      for (Hit<Map<String, Object>> hit : hits) {
-        sink.accept(read(query.kind(), hit));
-        count++;
+    try {
+      while (true) {
+        SearchResponse<Map<String, Object>> response =
+            client.search(request(names, page, false, totalCap, pit, after), mapType());
+        if (response.pitId() != null) {
+          pit = response.pitId();
+        }
+        List<Hit<Map<String, Object>>> hits = response.hits().hits();
+        for (Hit<Map<String, Object>> hit : hits) {
+          sink.accept(read(query.kind(), hit));
+          count++;
+        }
+        if (hits.size() < pageSize) {
+          return count;
+        }
+        // the point in time adds its own tiebreaker to the sort values: pass them back as they are
+        after = hits.get(hits.size() - 1).sort();
       }
-      if (hits.size() < pageSize) {
-        return count;
-      }
-      page = page.withCursor(Cursor.encode(sortName(query), hits.get(hits.size() - 1).sort()));
+    } finally {
+      String pitId = pit;
+      client.closePointInTime(c -> c.id(pitId));
     }
   }
 
@@ -189,26 +235,48 @@ public final class Search {
     }
   }
 
-  private static SearchRequest request(IndexNames names, SearchQuery q, boolean highlight) {
+  /**
+   * The request of one page ({@code interactive}: highlighted, with a total) or of one export page
+   * (neither: the exporter counts once with the count API), on the index or, when {@code pit} is
+   * not null, on that point in time.
+   */
+  private static SearchRequest request(
+      IndexNames names,
+      SearchQuery q,
+      boolean interactive,
+      int totalCap,
+      String pit,
+      List<FieldValue> after) {
     return SearchRequest.of(
         s -> {
-          s.index(names.of(q.kind()))
-              .size(q.size())
+          if (pit == null) {
+            s.index(names.of(q.kind()));
+          } else {
+            s.pit(p -> p.id(pit).keepAlive(k -> k.time(PIT_KEEP_ALIVE)));
+          }
+          s.size(q.size())
               .timeout(TIMEOUT)
-              .trackTotalHits(t -> t.enabled(true))
+              .trackTotalHits(
+                  t ->
+                      !interactive
+                          ? t.enabled(false)
+                          : q.exactTotal() ? t.enabled(true) : t.count(totalCap))
               .source(src -> src.filter(f -> f.includes(q.kind().hitFields())))
               .query(query(q))
               .sort(sort(q));
           if (q.from() > 0) {
             s.from(q.from());
           }
-          if (q.cursor() != null) {
+          if (after != null) {
+            s.searchAfter(after);
+          } else if (q.cursor() != null) {
             s.searchAfter(Cursor.decode(sortName(q), q.cursor(), sort(q).size()));
           }
-          if (highlight && q.text() != null) {
+          if (interactive && q.text() != null) {
             s.highlight(
                 h -> {
                   h.encoder(HighlighterEncoder.Html)
+                      .maxAnalyzedOffset(MAX_ANALYZED_OFFSET)
                       .preTags("<mark>")
                       .postTags("</mark>")
                       .requireFieldMatch(true);

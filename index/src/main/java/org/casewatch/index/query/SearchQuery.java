@@ -35,6 +35,8 @@ import java.util.Objects;
  * @param size the page size, 1 to {@link Params#MAX_SIZE}
  * @param from the offset, 0 to {@link Params#MAX_FROM}; 0 when a cursor is given
  * @param cursor the cursor of the previous page, or null for the first page
+ * @param exactTotal whether the page counts every match ({@code exact_total}); by default counting
+ *     stops at {@link #TOTAL_CAP} and the total is a lower bound beyond it
  */
 public record SearchQuery(
     SearchKind kind,
@@ -53,10 +55,18 @@ public record SearchQuery(
     SearchSort sort,
     int size,
     int from,
-    String cursor) {
+    String cursor,
+    boolean exactTotal) {
 
   /** The page size when none is given: **20**. */
   public static final int DEFAULT_SIZE = 20;
+
+  /**
+   * Where counting matches stops unless {@link #exactTotal()} is asked for: **10,000**. A capped
+   * count lets Elasticsearch skip hits that cannot make the page (block-max WAND), which is what
+   * keeps a search for a common word fast on a million documents.
+   */
+  public static final int TOTAL_CAP = 10_000;
 
   /** A builder for a search through {@code kind}. */
   public static Builder builder(SearchKind kind) {
@@ -80,6 +90,9 @@ public record SearchQuery(
     put(m, "sentiment_min", sentimentMin);
     put(m, "sentiment_max", sentimentMax);
     m.put("sort", sort.name().toLowerCase(java.util.Locale.ROOT));
+    if (exactTotal) {
+      m.put("exact_total", true);
+    }
     return m;
   }
 
@@ -102,7 +115,8 @@ public record SearchQuery(
         sort,
         size,
         0,
-        next);
+        next,
+        exactTotal);
   }
 
   /** The same query with another page size (already validated by the caller). */
@@ -124,7 +138,8 @@ public record SearchQuery(
         sort,
         newSize,
         from,
-        cursor);
+        cursor,
+        exactTotal);
   }
 
   private static void put(Map<String, Object> m, String key, Object value) {
@@ -152,6 +167,7 @@ public record SearchQuery(
     private int size = DEFAULT_SIZE;
     private int from;
     private String cursor;
+    private boolean exactTotal;
 
     private Builder(SearchKind kind) {
       this.kind = Objects.requireNonNull(kind, "kind");
@@ -243,6 +259,15 @@ public record SearchQuery(
       return this;
     }
 
+    /**
+     * Whether to count every match ({@code exact_total}) rather than stop at {@link #TOTAL_CAP};
+     * slower for common words on a large index.
+     */
+    public Builder exactTotal(boolean value) {
+      this.exactTotal = value;
+      return this;
+    }
+
     /** The query; refuses claim-only filters on documents and a cursor with an offset. */
     public SearchQuery build() {
       if (kind.actField() == null && !acts.isEmpty()) {
@@ -277,7 +302,8 @@ public record SearchQuery(
           sort,
           size,
           from,
-          cursor);
+          cursor,
+          exactTotal);
     }
 
     private static Double unit(String name, Double value) {

@@ -72,7 +72,11 @@ public final class ElasticsearchWriter<IN> implements SinkWriter<IN> {
     IndexAction action = converter.convert(element);
     BulkItem item =
         new BulkItem(
-            action.index(), action.id(), action.sourceUrl(), JsonBytes.of(action.document()));
+            action.index(),
+            action.id(),
+            action.sourceUrl(),
+            JsonBytes.of(action.document()),
+            action.partial());
     if (!buffer.isEmpty() && bufferedBytes + item.size() > limits.maxBytes()) {
       send();
     }

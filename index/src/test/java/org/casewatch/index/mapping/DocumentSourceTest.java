@@ -42,7 +42,8 @@ class DocumentSourceTest {
             "event_count",
             "case_ids",
             "revisions",
-            "deleted");
+            "deleted",
+            "entity_keys");
     assertThat(mapped).containsAll(source.keySet());
   }
 
@@ -83,6 +84,8 @@ class DocumentSourceTest {
                     "ORGANIZATION",
                     "canonical_name",
                     "Acme Studios")));
+    assertThat(source.get("entity_keys"))
+        .isEqualTo(List.of("PERSON|Jane Roe", "ORGANIZATION|Acme Studios"));
   }
 
   @Test
@@ -91,6 +94,7 @@ class DocumentSourceTest {
     Map<String, Object> source = DocumentSource.of(document);
     assertThat(source).doesNotContainKeys("published_at", "sentiment");
     assertThat(source.get("entities")).isEqualTo(List.of());
+    assertThat(source.get("entity_keys")).isEqualTo(List.of());
     assertThat(source.get("nlp_partial")).isEqualTo(true);
     assertThat(source.get("language")).isEqualTo("und");
   }

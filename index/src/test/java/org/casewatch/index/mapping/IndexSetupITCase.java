@@ -84,21 +84,92 @@ class IndexSetupITCase {
         i ->
             i.index(CasewatchIndex.DOCUMENTS.alias())
                 .id("old")
-                .document(Map.of("id", "old", "title", "written before the upgrade")));
+                .refresh(co.elastic.clients.elasticsearch._types.Refresh.True)
+                .document(
+                    Map.of(
+                        "id",
+                        "old",
+                        "title",
+                        "written before the upgrade",
+                        "entities",
+                        List.of(
+                            Map.of("text", "Roe", "type", "PERSON", "canonical_name", "Jane Roe"),
+                            Map.of(
+                                "text", "Jane Roe", "type", "PERSON", "canonical_name", "Jane Roe"),
+                            Map.of(
+                                "text",
+                                "Acme",
+                                "type",
+                                "ORGANIZATION",
+                                "canonical_name",
+                                "Acme Studios")))));
 
     List<String> changes = new IndexSetup(client).ensure(CasewatchIndex.DOCUMENTS);
     List<String> again = new IndexSetup(client).ensure(CasewatchIndex.DOCUMENTS);
 
-    assertThat(changes).hasSize(1);
+    assertThat(changes).hasSize(2);
     assertThat(changes.get(0))
         .startsWith("added fields [")
-        .contains("publisher", "syndication_group", "revisions", "claim_count")
+        .contains("publisher", "syndication_group", "revisions", "claim_count", "entity_keys")
         .endsWith("to casewatch-documents-v1");
+    assertThat(changes.get(1))
+        .isEqualTo("filled entity_keys of 1 documents in casewatch-documents-v1");
     assertThat(again).isEmpty();
+    assertThat(entityKeys("old"))
+        .isEqualTo(List.of("PERSON|Jane Roe", "ORGANIZATION|Acme Studios"));
     Map<String, Object> source = DocumentSource.of(SampleDocuments.document(4));
     client.index(i -> i.index(CasewatchIndex.DOCUMENTS.alias()).id("new").document(source));
     Indices.refresh(client);
     assertThat(client.count(c -> c.index(CasewatchIndex.DOCUMENTS.alias())).count()).isEqualTo(2);
+  }
+
+  @Test
+  void putsEagerGlobalOrdinalsOnAnIndexCreatedWithoutThem() throws IOException {
+    // documents-v1 as it was before entity_keys and eager global ordinals were added
+    com.fasterxml.jackson.databind.ObjectMapper json =
+        org.casewatch.index.client.ElasticsearchClients.objectMapper();
+    com.fasterxml.jackson.databind.node.ObjectNode mapping;
+    try (java.io.InputStream in = CasewatchIndex.DOCUMENTS.openMapping()) {
+      mapping = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(in);
+    }
+    var properties =
+        (com.fasterxml.jackson.databind.node.ObjectNode) mapping.path("mappings").path("properties");
+    properties.remove("entity_keys");
+    ((com.fasterxml.jackson.databind.node.ObjectNode) properties.path("publisher"))
+        .remove("eager_global_ordinals");
+    byte[] before = json.writeValueAsBytes(mapping);
+    client
+        .indices()
+        .create(
+            c ->
+                c.index(CasewatchIndex.DOCUMENTS.concreteIndex())
+                    .withJson(new java.io.ByteArrayInputStream(before))
+                    .aliases(CasewatchIndex.DOCUMENTS.alias(), a -> a.isWriteIndex(true)));
+
+    List<String> changes = new IndexSetup(client).ensure(CasewatchIndex.DOCUMENTS);
+
+    assertThat(changes)
+        .containsExactly(
+            "added fields [entity_keys] to casewatch-documents-v1",
+            "filled entity_keys of 0 documents in casewatch-documents-v1");
+    var publisher =
+        client
+            .indices()
+            .getMapping(g -> g.index(CasewatchIndex.DOCUMENTS.concreteIndex()))
+            .result()
+            .get(CasewatchIndex.DOCUMENTS.concreteIndex())
+            .mappings()
+            .properties()
+            .get("publisher")
+            .keyword();
+    assertThat(publisher.eagerGlobalOrdinals()).isTrue();
+  }
+
+  /** The stored entity keys of a document. */
+  private Object entityKeys(String id) throws IOException {
+    @SuppressWarnings("rawtypes")
+    var got = client.get(g -> g.index(CasewatchIndex.DOCUMENTS.alias()).id(id), Map.class);
+    return got.source() == null ? null : got.source().get("entity_keys");
   }
 
   @Test

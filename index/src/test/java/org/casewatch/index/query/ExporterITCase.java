@@ -133,4 +133,63 @@ class ExporterITCase {
     assertThat(out.toString())
         .contains("doc-0,\"'=HYPERLINK(\"\"http://evil.example\"\"), a \"\"quoted\"\" title\"");
   }
+
+  @Test
+  void anExportIsOneSnapshotWhileTheIndexChanges(ElasticsearchClient client) throws IOException {
+    SearchQuery query =
+        SearchQuery.builder(SearchKind.DOCUMENTS)
+            .sources(List.of("council.example"))
+            .sort(SearchSort.OLDEST)
+            .build();
+    Map<String, Object> late =
+        QueryFixtures.document(
+            "doc-late",
+            "Council report late",
+            "The council met again.",
+            "council.example",
+            "web",
+            "en",
+            Instant.parse("2030-01-01T00:00:00Z"),
+            0.1,
+            List.of(),
+            List.of());
+    Set<String> ids = new HashSet<>();
+    boolean[] changed = {false};
+    try {
+      long rows =
+          new Search(client)
+              .stream(
+                  query,
+                  1_000,
+                  hit -> {
+                    ids.add(hit.id());
+                    if (!changed[0]) {
+                      // after the first page: the last document goes, a new one comes
+                      changed[0] = true;
+                      client.delete(d -> d.index(CasewatchIndex.DOCUMENTS.alias()).id("doc-10049"));
+                      client.index(
+                          i -> i.index(CasewatchIndex.DOCUMENTS.alias()).id("doc-late").document(late));
+                      Indices.refresh(client);
+                    }
+                  });
+      assertThat(rows).isEqualTo(DOCUMENTS);
+      assertThat(ids).hasSize(DOCUMENTS).contains("doc-10049").doesNotContain("doc-late");
+    } finally {
+      client.delete(d -> d.index(CasewatchIndex.DOCUMENTS.alias()).id("doc-late"));
+      Map<String, Object> last =
+          QueryFixtures.document(
+              "doc-10049",
+              "Council report 10049",
+              "The council met.",
+              "council.example",
+              "web",
+              "en",
+              Instant.parse("2024-01-01T00:00:00Z").plus(Duration.ofMinutes(10_049)),
+              0.1,
+              List.of(),
+              List.of());
+      client.index(i -> i.index(CasewatchIndex.DOCUMENTS.alias()).id("doc-10049").document(last));
+      Indices.refresh(client);
+    }
+  }
 }

@@ -48,6 +48,12 @@ public final class QueryFixtures {
     }
     d.put("entities", entities);
     d.put(
+        "entity_keys",
+        people.stream()
+            .distinct()
+            .map(p -> org.casewatch.index.mapping.DocumentSource.entityKey("PERSON", p))
+            .toList());
+    d.put(
         "sentiment", Map.of("label", sentiment < 0 ? "negative" : "positive", "score", sentiment));
     d.put("case_ids", caseIds);
     return d;

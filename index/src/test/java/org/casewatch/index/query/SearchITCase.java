@@ -187,6 +187,23 @@ class SearchITCase {
   }
 
   @Test
+  void totalsStopAtTheCapUnlessAnExactTotalIsAsked(ElasticsearchClient client)
+      throws IOException {
+    Search capped = new Search(client, IndexNames.DEFAULT, 100);
+    SearchPage page = capped.page(documents().text("council").size(10).build());
+    assertThat(page.total()).isEqualTo(100);
+    assertThat(page.totalRelation()).isEqualTo(SearchPage.GTE);
+    assertThat(page.totalExact()).isFalse();
+    assertThat(page.hits()).hasSize(10);
+    SearchPage exact = capped.page(documents().text("council").size(10).exactTotal(true).build());
+    assertThat(exact.total()).isEqualTo(BULK_DOCUMENTS);
+    assertThat(exact.totalRelation()).isEqualTo(SearchPage.EQ);
+    assertThat(exact.hits()).extracting(SearchHit::id).isEqualTo(page.hits().stream().map(SearchHit::id).toList());
+    SearchPage few = capped.page(documents().text("harassment").build());
+    assertThat(few.totalRelation()).isEqualTo(SearchPage.EQ);
+  }
+
+  @Test
   void cursorPagingVisitsEveryHitOnceWithExactTotals() throws IOException {
     SearchQuery query = documents().text("council").sort(SearchSort.NEWEST).size(50).build();
     Set<String> seen = new HashSet<>();

@@ -2,6 +2,7 @@ package org.casewatch.index.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 import static org.casewatch.index.query.QueryFixtures.caseDoc;
 import static org.casewatch.index.query.QueryFixtures.claim;
 import static org.casewatch.index.query.QueryFixtures.document;
@@ -57,7 +58,7 @@ class TrendsITCase {
             "Lawyers for Dunstable asked the tribunal for more time.",
             "The tribunal will publish its decision in the spring.");
     for (int i = 0; i < 6; i++) {
-      docs.add(
+      Map<String, Object> doc =
           document(
               "mar-" + i,
               "Hearing day " + i,
@@ -68,7 +69,21 @@ class TrendsITCase {
               at("2024-03-1" + i),
               -0.6,
               List.of("Rafe Dunstable", "Jo Private", "A. Accuser", "Famous Actor"),
-              List.of("case-d")));
+              List.of("case-d"));
+      if (i % 2 == 0) {
+        // three outlets ran one wire story: a single syndication group
+        doc.put("syndication_group", "sg-hearing-wire");
+      }
+      if (i == 5) {
+        // the recogniser mistook a complainant for an organisation
+        doc.put(
+            "entity_keys",
+            List.of(
+                "PERSON|Rafe Dunstable",
+                "ORGANIZATION|Jo Private",
+                "ORGANIZATION|Quayside Playhouse"));
+      }
+      docs.add(doc);
     }
     QueryFixtures.load(client, CasewatchIndex.DOCUMENTS, docs);
     QueryFixtures.load(
@@ -203,7 +218,10 @@ class TrendsITCase {
     assertThat(top.get("PERSON"))
         .extracting(Count::key)
         .containsExactlyInAnyOrder("Rafe Dunstable", "Famous Actor");
+    assertThat(top.get("ORGANIZATION")).containsExactly(new Count("Quayside Playhouse", 1));
     assertThat(top.toString()).doesNotContain("Jo Private").doesNotContain("A. Accuser");
+    Map<String, List<Count>> january = trends.topEntities(10, at("2024-01-01"), at("2024-02-01"));
+    assertThat(january).containsOnlyKeys("ACCUSED");
   }
 
   @Test
@@ -223,9 +241,26 @@ class TrendsITCase {
   @Test
   void significantTermsOfAWindow() throws IOException {
     List<TermScore> terms = trends.significantTerms(at("2024-03-01"), at("2024-04-01"), 10);
-    assertThat(terms).extracting(TermScore::term).contains("tribunal").doesNotContain("council");
-    assertThat(terms.get(0).windowDocuments()).isEqualTo(6);
+    // six March documents name Rafe Dunstable, three of them copies of one wire story: four
+    // stories; Famous Actor is in three of them; the complainants are never listed
+    assertThat(terms)
+        .extracting(TermScore::term, TermScore::type, TermScore::windowDocuments)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Rafe Dunstable", "PERSON", 4L),
+            org.assertj.core.groups.Tuple.tuple("Famous Actor", "PERSON", 3L));
+    assertThat(terms.get(0).backgroundDocuments()).isEqualTo(6);
+    assertThat(terms.get(0).score()).isGreaterThan(terms.get(1).score());
+    assertThat(terms.toString()).doesNotContain("Jo Private").doesNotContain("A. Accuser");
+    assertThat(trends.significantTerms(at("2024-01-01"), at("2024-02-01"), 10)).isEmpty();
     assertThatThrownBy(() -> trends.significantTerms(null, null, 10))
         .isInstanceOf(InvalidParameterException.class);
+  }
+
+  @Test
+  void jlhScoresOnlyWhatIsRelativelyMoreFrequentInTheWindow() {
+    assertThat(Trends.jlh(4, 4, 6, 36)).isCloseTo((1.0 - 6 / 36.0) * 6.0, within(1e-9));
+    assertThat(Trends.jlh(1, 10, 10, 100)).isZero();
+    assertThat(Trends.jlh(0, 10, 10, 100)).isZero();
+    assertThat(Trends.jlh(3, 10, 0, 100)).isZero();
   }
 }

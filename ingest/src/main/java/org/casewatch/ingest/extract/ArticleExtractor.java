@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.Charset;
 import java.time.Instant;
+import org.casewatch.ingest.extract.internal.EncodingCheck;
 import org.casewatch.ingest.extract.internal.LanguageGuess;
 import org.casewatch.ingest.extract.internal.MainContent;
 import org.casewatch.ingest.extract.internal.Metadata;
@@ -23,7 +24,9 @@ import org.jsoup.nodes.Document;
  *
  * <p>Charset order: a byte-order mark, then the HTTP {@code Content-Type} charset (both resolved by
  * the fetcher into {@link FetchResult#charset()}), then the page's {@code <meta charset>} (Jsoup),
- * then UTF-8.
+ * then UTF-8. Text that still looks mis-decoded (replacement characters, C1 controls, mojibake; see
+ * the package's internal {@code EncodingCheck}) is kept and flagged {@link
+ * Article#encodingSuspect()}.
  *
  * <p>Fields come from structured data first (JSON-LD, OpenGraph, meta tags), then the page's own
  * elements, then the URL; see {@link ExtractedPage} and the package's internal {@code Metadata}.
@@ -112,7 +115,9 @@ public final class ArticleExtractor {
   private ExtractedPage extractPage(String url, Document doc, Instant fetchedAt, Instant fallback)
       throws ExtractionException {
     Metadata meta = Metadata.of(doc, url);
-    String body = SafeText.clean(MainContent.text(doc));
+    String text = MainContent.text(doc);
+    boolean encodingSuspect = EncodingCheck.suspect(meta.title(), text);
+    String body = SafeText.clean(text);
     if (body.isBlank()) {
       throw new ExtractionException(ExtractionException.Reason.EMPTY, url, "no main text");
     }
@@ -128,7 +133,8 @@ public final class ArticleExtractor {
                 body,
                 published,
                 fetchedAt)
-            .withProvenance(Provenance.UNKNOWN.withAuthor(byline));
+            .withProvenance(Provenance.UNKNOWN.withAuthor(byline))
+            .withEncodingSuspect(encodingSuspect);
     boolean paywalled =
         meta.notFree()
             || body.length() < PAYWALL_TEASER_CHARS && doc.selectFirst(PAYWALL_HINTS) != null;

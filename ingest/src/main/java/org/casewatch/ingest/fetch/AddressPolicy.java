@@ -26,10 +26,10 @@ import org.casewatch.ingest.internal.SpecialAddresses;
  * site-local, and IPv6 forms that embed such an IPv4 address. An address, or address:port, on the
  * configured allow-list is exempt.
  *
- * <p>Why resolution here: {@link java.net.http.HttpClient} offers no connect hook, so the policy
- * resolves the host just before each hop. The JVM caches successful lookups (<b>30 seconds</b> by
- * default, {@code networkaddress.cache.ttl}), so the client's own lookup a moment later returns the
- * same validated addresses. Thread-safe.
+ * <p>Why resolution here: the check must see the addresses the connection will use. {@link
+ * HttpFetcher} hands the addresses {@link #check} returns to its client's resolver, so a hop
+ * connects only to addresses validated here, with no second lookup that DNS rebinding could answer
+ * differently (ADR 0011). Thread-safe.
  */
 public final class AddressPolicy {
 
@@ -123,6 +123,18 @@ public final class AddressPolicy {
     return SpecialAddresses.reason(address);
   }
 
+  /** A host name or literal as {@link #hostOf(URI)} normalises it. */
+  static String hostOf(String host) {
+    String h = host.toLowerCase(Locale.ROOT);
+    if (h.startsWith("[") && h.endsWith("]")) {
+      h = h.substring(1, h.length() - 1);
+    }
+    while (h.endsWith(".")) {
+      h = h.substring(0, h.length() - 1);
+    }
+    return h;
+  }
+
   /** The host of a URL, lower-cased, without brackets or trailing dots; empty when none. */
   static String hostOf(URI uri) {
     String host = uri.getHost();
@@ -139,14 +151,7 @@ public final class AddressPolicy {
         host = colon >= 0 ? host.substring(0, colon) : host;
       }
     }
-    host = host.toLowerCase(Locale.ROOT);
-    if (host.startsWith("[") && host.endsWith("]")) {
-      host = host.substring(1, host.length() - 1);
-    }
-    while (host.endsWith(".")) {
-      host = host.substring(0, host.length() - 1);
-    }
-    return host;
+    return hostOf(host);
   }
 
   /** True when every dot-separated part is a number in the forms inet_aton accepts. */

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
@@ -25,6 +26,7 @@ import org.apache.flink.util.OutputTag;
 import org.casewatch.ingest.ArticleLoader;
 import org.casewatch.ingest.extract.ArticleExtractor;
 import org.casewatch.ingest.fetch.FetchConfig;
+import org.casewatch.ingest.fetch.FetchError;
 import org.casewatch.ingest.fetch.HttpFetcher;
 import org.casewatch.ingest.politeness.PolitenessConfig;
 import org.casewatch.ingest.politeness.QueuedFetch;
@@ -55,8 +57,10 @@ import org.casewatch.model.Ids;
  * Retry-After}) goes back into the queue too, and the host's next turn moves to when the server
  * asked us to come back ({@link RetryAfter#wait}: 1 minute without a header, capped at 1 hour), so
  * no request reaches the host before then; after {@link RetryAfter#MAX_ATTEMPTS} busy answers the
- * page is a dead letter {@value #HOST_BUSY}. Queues and timers are keyed state, so they survive a
- * checkpoint and restore.
+ * page is a dead letter {@value #HOST_BUSY}. A page whose fetch failed transiently ({@link
+ * #TRANSIENT_ERRORS}: DNS, network, deadline) is re-queued with the robots retry delays and, after
+ * as many attempts, dead-lettered with its own error type. Queues and timers are keyed state, so
+ * they survive a checkpoint and restore.
  *
  * <p>At the end of a bounded input, processing-time timers no longer fire, so an event-time timer
  * at the end of time drains each host's queue, still paced; pages still waiting for robots.txt, or
@@ -64,7 +68,7 @@ import org.casewatch.model.Ids;
  *
  * <p>The HTTP client is built in {@link #open(OpenContext)}, on the task; only the serializable
  * configurations travel in the job graph. Metrics: counters {@code articles}, {@code deadLetters},
- * {@code robotsRetries} and {@code busyRetries}.
+ * {@code robotsRetries}, {@code busyRetries} and {@code transientRetries}.
  *
  * <pre>{@code
  * SingleOutputStreamOperator<Article> articles =
@@ -90,6 +94,16 @@ public class FetchArticleFunction extends KeyedProcessFunction<String, FeedItem,
    */
   public static final String HOST_BUSY = "HOST_BUSY";
 
+  /**
+   * Fetch failures that may pass by themselves (reliability case 45): the host name did not
+   * resolve, the connection failed, or the deadline passed. Such a page goes back into its host's
+   * queue after {@link PolitenessConfig#robotsRetryDelay(int)} (1 hour by default, doubling), at
+   * most {@link PolitenessConfig#robotsAttempts()} tries in all (4), and is then dead-lettered with
+   * its own error type and the number of attempts; it is never retried in a loop.
+   */
+  public static final Set<String> TRANSIENT_ERRORS =
+      Set.of(FetchError.DNS_ERROR.name(), FetchError.NETWORK.name(), FetchError.TIMEOUT.name());
+
   private final FetchConfig config;
   private final PolitenessConfig politeness;
   private transient ArticleLoader loader;
@@ -102,6 +116,7 @@ public class FetchArticleFunction extends KeyedProcessFunction<String, FeedItem,
   private transient Counter deadLetters;
   private transient Counter robotsRetries;
   private transient Counter busyRetries;
+  private transient Counter transientRetries;
 
   /**
    * A polite function fetching through a gateway with this configuration: robots.txt obeyed, at
@@ -155,6 +170,9 @@ public class FetchArticleFunction extends KeyedProcessFunction<String, FeedItem,
                 RobotsCache.builder().retryUnreachable(politeness.robotsRetryDelay()).build())
             : null;
     loader = new ArticleLoader(fetcher, new ArticleExtractor(), clock);
+    if (robots != null) {
+      loader = loader.withRedirectCheck(robots.redirectCheck());
+    }
     queue =
         getRuntimeContext()
             .getListState(new ListStateDescriptor<>("host-queue", QueuedFetch.class));
@@ -164,6 +182,7 @@ public class FetchArticleFunction extends KeyedProcessFunction<String, FeedItem,
     deadLetters = getRuntimeContext().getMetricGroup().counter("deadLetters");
     robotsRetries = getRuntimeContext().getMetricGroup().counter("robotsRetries");
     busyRetries = getRuntimeContext().getMetricGroup().counter("busyRetries");
+    transientRetries = getRuntimeContext().getMetricGroup().counter("transientRetries");
   }
 
   @Override
@@ -268,6 +287,23 @@ public class FetchArticleFunction extends KeyedProcessFunction<String, FeedItem,
       return;
     }
     DeadLetter failed = outcome.deadLetter();
+    if (TRANSIENT_ERRORS.contains(failed.errorType())) {
+      // The page may succeed later: it goes back in line (other pages of the host go on), counted
+      // with the busy answers, since both mean "the host could not serve it now".
+      int attempts = fetch.busyAttempts() + 1;
+      if (!last && attempts < politeness.robotsAttempts()) {
+        transientRetries.inc();
+        queue.add(fetch.busy(clock.millis() + politeness.robotsRetryDelay(attempts).toMillis()));
+        return;
+      }
+      deadLetter(
+          ctx,
+          item,
+          failed.errorType(),
+          failed.reason() + " (in " + attempts + " attempt(s))",
+          failed.status());
+      return;
+    }
     if (RetryAfter.isBusy(failed.status(), outcome.retryAfter())) {
       // The host asked us to come back later: the whole host waits, the page goes back in line.
       // At the end of a bounded input nothing waits (the drain would sleep through the wait).

@@ -15,10 +15,12 @@ import org.casewatch.ingest.robots.RobotsPolicy;
  *     robots.txt {@code Crawl-delay} wins, up to the policy's cap
  * @param robots the robots.txt policy (product token, size cap, crawl-delay cap)
  * @param robotsAttempts how many times a page is tried while its site's robots.txt cannot be read
- *     (5xx, unreachable) before it is dead-lettered as {@code ROBOTS_UNAVAILABLE} (default **4**)
+ *     (5xx, unreachable) before it is dead-lettered as {@code ROBOTS_UNAVAILABLE} (default **4**);
+ *     also the bound on tries of a page whose fetch fails transiently (DNS, network, deadline)
  * @param robotsRetryDelay the wait before the first retry of such a page, doubled for each further
  *     one (default **1 hour**, the robots cache's retry interval, so that a retry finds the cache
- *     entry expired and fetches robots.txt again)
+ *     entry expired and fetches robots.txt again); also the retry delay after a transient fetch
+ *     failure
  */
 public record PolitenessConfig(
     boolean respectRobots,

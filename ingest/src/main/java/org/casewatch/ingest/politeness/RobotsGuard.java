@@ -2,6 +2,7 @@ package org.casewatch.ingest.politeness;
 
 import java.net.URI;
 import java.util.Objects;
+import org.casewatch.ingest.fetch.FetchError;
 import org.casewatch.ingest.fetch.FetchException;
 import org.casewatch.ingest.fetch.FetchRequest;
 import org.casewatch.ingest.fetch.FetchResult;
@@ -34,6 +35,42 @@ public final class RobotsGuard {
   /** The rules that apply to {@code page}, fetching its origin's robots.txt when not cached. */
   public RobotsRules rulesFor(URI page) {
     return cache.getOrLoad(page, this::load);
+  }
+
+  /**
+   * A redirect check that treats a hop to another origin as a new URL (reliability case 32): the
+   * target's robots.txt must allow it, else the fetch stops there with {@link
+   * FetchError#REDIRECT_REFUSED}, before the target is requested. A target whose robots.txt cannot
+   * be read is refused too (RFC 9309: unreachable means disallowed). The redirect's own pacing is
+   * the original host's.
+   */
+  public HttpFetcher.RedirectCheck redirectCheck() {
+    return (from, to) -> {
+      RobotsRules rules = rulesFor(to);
+      if (rules.retryLater()) {
+        throw new FetchException(
+            FetchError.REDIRECT_REFUSED,
+            to.toString(),
+            "redirect from "
+                + RobotsCache.originOf(from)
+                + ": robots.txt of "
+                + RobotsCache.originOf(to)
+                + " unreadable ("
+                + rules.reason()
+                + ")");
+      }
+      if (!rules.isAllowed(to)) {
+        throw new FetchException(
+            FetchError.REDIRECT_REFUSED,
+            to.toString(),
+            "redirect from "
+                + RobotsCache.originOf(from)
+                + ": robots.txt of "
+                + RobotsCache.originOf(to)
+                + " disallows "
+                + to.getRawPath());
+      }
+    };
   }
 
   private RobotsRules load(URI robotsUrl) {

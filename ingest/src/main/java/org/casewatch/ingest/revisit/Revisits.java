@@ -290,7 +290,8 @@ public final class Revisits {
         fresh.fetchedAt(),
         first.provenance(),
         first.revisions(),
-        false);
+        false,
+        fresh.encodingSuspect());
   }
 
   private static Article withHistory(Article known, Article fresh) {

@@ -103,6 +103,13 @@ class HttpFetcherITCase {
                 // expected: the client gives up at its deadline
               }
             })
+        .route(
+            "/to-long",
+            ex -> {
+              ex.getResponseHeaders()
+                  .set("Location", "/page?" + "a".repeat(HttpFetcher.MAX_URL_LENGTH));
+              LocalServer.respond(ex, 302, null, new byte[0]);
+            })
         .route("/missing", ex -> LocalServer.respond(ex, 404, "text/html", "not here"))
         .route("/image", ex -> LocalServer.respond(ex, 200, "image/png", new byte[] {1, 2, 3}))
         .route("/empty", ex -> LocalServer.respond(ex, 200, "text/html", new byte[0]))
@@ -238,6 +245,25 @@ class HttpFetcherITCase {
         .isEqualTo(FetchError.EMPTY);
     assertThat(failure(fetcher, FetchRequest.page("file:///etc/hostname")).error())
         .isEqualTo(FetchError.BAD_SCHEME);
+  }
+
+  @Test
+  void urlsLongerThanTheCapAreRefusedBeforeAnyRequestOrAtTheRedirect() throws FetchException {
+    HttpFetcher fetcher = new HttpFetcher(config);
+    String atCap = server.base() + "/page?";
+    atCap += "b".repeat(HttpFetcher.MAX_URL_LENGTH - atCap.length());
+    assertThat(fetcher.fetchPage(atCap).status()).isEqualTo(200);
+
+    int before = server.hits();
+    FetchException tooLong = failure(fetcher, FetchRequest.page(atCap + "b"));
+    assertThat(tooLong.error()).isEqualTo(FetchError.URL_TOO_LONG);
+    assertThat(tooLong.getMessage()).contains("2049 characters");
+    assertThat(server.hits()).as("refused before connecting").isEqualTo(before);
+
+    FetchException redirected = failure(fetcher, FetchRequest.page(server.base() + "/to-long"));
+    assertThat(redirected.error()).isEqualTo(FetchError.URL_TOO_LONG);
+    assertThat(redirected.url()).isEqualTo(server.base() + "/to-long");
+    assertThat(server.hits()).as("only the redirecting page").isEqualTo(before + 1);
   }
 
   @Test

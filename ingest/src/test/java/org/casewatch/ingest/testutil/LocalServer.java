@@ -3,6 +3,8 @@ package org.casewatch.ingest.testutil;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -11,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.SSLContext;
 
 /** An in-process HTTP server on a loopback address that counts the requests it receives. */
 @SuppressForbidden(reason = "the JDK HTTP server is the loopback test fixture")
@@ -33,8 +36,24 @@ public final class LocalServer implements AutoCloseable {
 
   /** A server on an ephemeral port of a loopback address. */
   public static LocalServer start(String address) throws IOException {
+    return start(address, 0);
+  }
+
+  /** A server on a given port (0: ephemeral) of a loopback address. */
+  public static LocalServer start(String address, int port) throws IOException {
     return new LocalServer(
-        HttpServer.create(new InetSocketAddress(InetAddress.getByName(address), 0), 0));
+        HttpServer.create(new InetSocketAddress(InetAddress.getByName(address), port), 0));
+  }
+
+  /**
+   * An HTTPS server on an ephemeral port of a loopback address, presenting the key of {@code tls}
+   * (a test's throwaway certificate); {@link #base()} then starts with {@code https://}.
+   */
+  public static LocalServer startHttps(String address, SSLContext tls) throws IOException {
+    HttpsServer server =
+        HttpsServer.create(new InetSocketAddress(InetAddress.getByName(address), 0), 0);
+    server.setHttpsConfigurator(new HttpsConfigurator(tls));
+    return new LocalServer(server);
   }
 
   /** Registers a route. */
@@ -52,7 +71,7 @@ public final class LocalServer implements AutoCloseable {
 
   /** The base URL, such as {@code http://127.0.0.1:40123}. */
   public String base() {
-    return "http://"
+    return (server instanceof HttpsServer ? "https://" : "http://")
         + server.getAddress().getAddress().getHostAddress()
         + ":"
         + server.getAddress().getPort();

@@ -10,9 +10,11 @@ import org.casewatch.model.Claim;
 import org.casewatch.model.ClaimParty;
 import org.casewatch.model.EntityMention;
 import org.casewatch.model.EntityType;
+import org.casewatch.nlp.allegation.internal.Antecedents;
 import org.casewatch.nlp.allegation.internal.Attribution;
 import org.casewatch.nlp.allegation.internal.ClaimDraft;
 import org.casewatch.nlp.allegation.internal.DocumentFacts;
+import org.casewatch.nlp.allegation.internal.Parties;
 import org.casewatch.nlp.allegation.internal.Party;
 import org.casewatch.nlp.allegation.internal.RoleRules.RoleMatch;
 import org.casewatch.nlp.allegation.internal.SentenceFacts;
@@ -80,13 +82,16 @@ public final class AllegationExtractor {
         }
         Roles roles = roles(s, t);
         Party accused = person(facts, s, roles.accused, lastAccused, true);
+        Party orderAccuser = null;
         if (accused == null
             || accused.how() == Party.How.ORGANISATION
             || accused.token() >= t.end()) {
           Party order = subjectByWordOrder(facts, s, t);
           if (order != null) {
             accused = order;
-            roles = new Roles(order.token(), objectByWordOrder(s, t), true);
+            int object = objectByWordOrder(s, t);
+            roles = new Roles(order.token(), object, true);
+            orderAccuser = spanParty(facts, s, t.end(), object);
           }
         }
         if (accused == null || accused.how() == Party.How.ORGANISATION) {
@@ -101,16 +106,32 @@ public final class AllegationExtractor {
               namedSide(facts, s, "accused", s.hasLemma(DEFAMATION) ? "claimant" : "defendant");
         }
         if (accused == null && roles.accused < 0) {
-          orphans.add(new Orphan(s, t));
+          Party orphanAccuser = accuser(facts, s, t, roles.accuser, null, lastAccuser);
+          orphans.add(
+              new Orphan(
+                  s,
+                  t,
+                  orphanAccuser == null || orphanAccuser.how() == Party.How.ORGANISATION
+                      ? null
+                      : orphanAccuser));
         }
         if (accused == null
             || accused.how() == Party.How.ORGANISATION
             || (accused.how() == Party.How.DESCRIPTION && generalPlural(s, accused.token()))) {
           continue;
         }
-        Party accuser = person(facts, s, roles.accuser, lastAccuser, false);
+        Party accuser =
+            orderAccuser != null
+                ? orderAccuser
+                : accuser(facts, s, t, roles.accuser, accused, lastAccuser);
         if (accuser == null) {
-          accuser = speaker(facts, s, t);
+          accuser = speaker(facts, s, t, accused);
+        }
+        if (accuser == null) {
+          accuser = headlineAccuser(facts, s, t);
+        }
+        if (accuser == null) {
+          accuser = objectAfterVerb(facts, s, t);
         }
         if (accuser == null && roles.accuser >= 0) {
           accuser =
@@ -142,7 +163,7 @@ public final class AllegationExtractor {
     return out;
   }
 
-  private record Orphan(SentenceFacts sentence, Trigger trigger) {}
+  private record Orphan(SentenceFacts sentence, Trigger trigger, Party accuser) {}
 
   /**
    * In a document about one named accused, claims against an unlinked description or pronoun and
@@ -182,13 +203,14 @@ public final class AllegationExtractor {
               o.sentence(),
               o.trigger(),
               new Party(new ClaimParty(only, only), Party.How.DESCRIPTION, -1),
-              null,
+              o.accuser(),
               false,
               published);
           out.put(key, d);
         }
       }
     }
+    shareAccusers(out.values(), namedAccusers(facts, out.values()));
     java.util.Set<String> specific = new java.util.HashSet<>();
     for (ClaimDraft d : out.values()) {
       if (!"sexual_misconduct".equals(d.act())) {
@@ -203,6 +225,94 @@ public final class AllegationExtractor {
       }
     }
     return result;
+  }
+
+  /**
+   * Accusers across the claims against one accused: a claim without an accuser takes the accuser of
+   * a claim stated in the same sentence ("touched them ... and made sexual remarks"); and when
+   * exactly one named person accuses this accused in the document, the singular descriptions among
+   * its accusers ("the woman", "a former assistant") are linked to that name.
+   */
+  private static void shareAccusers(
+      java.util.Collection<ClaimDraft> drafts, java.util.Set<String> documentAccusers) {
+    Map<String, List<ClaimDraft>> byAccused = new LinkedHashMap<>();
+    for (ClaimDraft d : drafts) {
+      byAccused
+          .computeIfAbsent(d.accused().key().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+          .add(d);
+    }
+    for (List<ClaimDraft> group : byAccused.values()) {
+      for (ClaimDraft d : group) {
+        if (d.accuser() != null && d.accuser().key().equalsIgnoreCase(d.accused().key())) {
+          d.accuser(null); // a description linked to the accused's name ("his entourage")
+        }
+      }
+      for (ClaimDraft d : group) {
+        if (d.accuser() != null) {
+          continue;
+        }
+        for (ClaimDraft o : group) {
+          if (o.accuser() != null && o.sharesEvidence(d)) {
+            d.accuser(o.accuser());
+            break;
+          }
+        }
+      }
+      java.util.Set<String> names = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+      names.addAll(documentAccusers);
+      for (ClaimDraft d : group) {
+        if (d.accuser() != null && d.accuser().name() != null) {
+          names.add(d.accuser().name());
+        }
+      }
+      if (names.size() == 1) {
+        String name = names.iterator().next();
+        for (ClaimDraft d : group) {
+          if (d.accuser() != null
+              && d.accuser().name() == null
+              && singular(d.accuser().mention())) {
+            d.accuser(new ClaimParty(name, d.accuser().mention()));
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * The PERSON names a rule puts on the accusing side anywhere in the document ("Imogen Tarrant's
+   * allegations", "Imogen Tarrant's claim for damages", "X accused Y"), except the accused of any
+   * claim: the claimant of a defamation suit is the accused, and is left out that way.
+   */
+  private static java.util.Set<String> namedAccusers(
+      DocumentFacts facts, java.util.Collection<ClaimDraft> drafts) {
+    java.util.Set<String> accused = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    for (ClaimDraft d : drafts) {
+      accused.add(d.accused().key());
+    }
+    java.util.Set<String> out = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    for (SentenceFacts s : facts.sentences()) {
+      boolean defamation = s.hasLemma(DEFAMATION);
+      for (RoleMatch r : s.roles()) {
+        int b =
+            r.node("accuser") >= 0
+                ? r.node("accuser")
+                : r.node(defamation ? "defendant" : "claimant");
+        Party p = b < 0 ? null : facts.parties().resolve(s, b);
+        if (p != null && p.how() == Party.How.NAME && !accused.contains(p.party().key())) {
+          out.add(p.party().key());
+        }
+      }
+    }
+    return out;
+  }
+
+  private static final Set<String> PLURAL_HEADS = Set.of("women", "men", "people", "children");
+
+  /** Whether a description's head word (its last word) is singular. */
+  private static boolean singular(String mention) {
+    String[] words = mention.toLowerCase(Locale.ROOT).split("\\s+");
+    String head = words[words.length - 1];
+    return !PLURAL_HEADS.contains(head) && !(head.endsWith("s") && !head.endsWith("ss"));
   }
 
   private record Roles(int accused, int accuser, boolean governed) {}
@@ -423,6 +533,21 @@ public final class AllegationExtractor {
         }
       }
     }
+    for (RoleMatch r : s.roles()) {
+      if (accuser >= 0) {
+        break;
+      }
+      int b =
+          r.node("accuser") >= 0
+              ? r.node("accuser")
+              : r.node(defamation ? "defendant" : "claimant");
+      if (b >= 0 && !t.covers(r.trigger()) && s.dominates(r.trigger(), t.begin())) {
+        accuser = b; // "allegations of sexual misconduct made by former students"
+      }
+    }
+    if (accuser < 0 && "accuser".equals(s.lemma(t.end() - 1))) {
+      accuser = t.end() - 1; // "Axl Rose's first #metoo accuser"
+    }
     return new Roles(accused, accuser, governed);
   }
 
@@ -445,18 +570,137 @@ public final class AllegationExtractor {
     return found;
   }
 
-  /** The person who alleges the act: the subject of a reporting verb governing it ("X alleges"). */
-  private static Party speaker(DocumentFacts facts, SentenceFacts s, Trigger t) {
+  private static final Set<String> SPEAKER_VERBS =
+      Set.of("allege", "accuse", "claim", "tell", "report", "describe", "complain");
+
+  /**
+   * The person who alleges the act: the subject of an allegation verb governing it ("X alleges", "X
+   * told police that ..."). Plain "say", "confirm" or "add" is left out: their subject is as often
+   * a lawyer, an expert or an official reporting someone else's allegation. A pronoun subject ("She
+   * alleges that ...") is resolved by {@link Antecedents}.
+   */
+  private static Party speaker(DocumentFacts facts, SentenceFacts s, Trigger t, Party accused) {
     for (RoleMatch r : s.roles()) {
       int src = r.node("source");
-      if (src >= 0 && s.dominates(r.trigger(), t.begin())) {
-        Party p = facts.parties().resolve(s, src);
-        if (p != null
-            && (p.how() == Party.How.NAME
-                || p.how() == Party.How.DESCRIPTION
-                || p.how() == Party.How.TITLE)) {
-          return p;
+      int verb = r.node("sourceverb");
+      if (src < 0
+          || !s.dominates(r.trigger(), t.begin())
+          || (verb >= 0 && !SPEAKER_VERBS.contains(s.lemma(verb)))) {
+        continue;
+      }
+      Party p = facts.parties().resolve(s, src);
+      if (p != null && p.how() == Party.How.BARE_PRONOUN) {
+        p = Antecedents.find(facts, s, src, accused, false);
+      }
+      if (p != null
+          && (p.how() == Party.How.NAME
+              || p.how() == Party.How.DESCRIPTION
+              || p.how() == Party.How.TITLE)) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The accuser at token {@code token} (a rule's accuser node, or -1): a pronoun ("she was
+   * assaulted", "touched them", "her allegations") is resolved to the nearest compatible person
+   * before it in its sentence, else to the named accuser of an earlier claim, else to one in the
+   * two sentences before (see {@link Antecedents}).
+   */
+  private static Party accuser(
+      DocumentFacts facts,
+      SentenceFacts s,
+      Trigger t,
+      int token,
+      Party accused,
+      Party lastAccuser) {
+    if (token < 0) {
+      return null;
+    }
+    if (!Antecedents.isPronoun(s, token)) {
+      return facts.parties().resolve(s, token);
+    }
+    Party p = Antecedents.find(facts, s, token, accused, true);
+    if (p == null && lastAccuser != null) {
+      p =
+          new Party(
+              new ClaimParty(lastAccuser.party().name(), s.tokens().get(token).word()),
+              Party.How.PRONOUN,
+              token);
+    }
+    return p != null ? p : Antecedents.find(facts, s, token, accused, false);
+  }
+
+  private static final Set<String> TITLE_TAGS =
+      Set.of("NN", "NNS", "NNP", "NNPS", "JJ", "CD", "DT", "PRP$");
+
+  /**
+   * For an act verb whose parse gave no object ("jailed for sexually assaulting two students", "is
+   * alleged to have sexually harassed female colleagues"): the noun phrase right after the verb,
+   * when its head is a person noun; never after a passive ("assaulted by").
+   */
+  private static Party objectAfterVerb(DocumentFacts facts, SentenceFacts s, Trigger t) {
+    List<edu.stanford.nlp.ling.CoreLabel> tokens = s.tokens();
+    String tag = String.valueOf(tokens.get(t.end() - 1).tag());
+    if (!tag.matches("VB[DGNZP]?") || t.end() >= tokens.size()) {
+      return null;
+    }
+    int i = t.end();
+    while (i < tokens.size() && String.valueOf(tokens.get(i).tag()).matches("DT|CD|JJ|PRP\\$")) {
+      i++;
+    }
+    int head = -1;
+    while (i < tokens.size() && String.valueOf(tokens.get(i).tag()).startsWith("NN")) {
+      head = i++;
+    }
+    if (head < 0 || tokens.get(t.end()).word().equalsIgnoreCase("by")) {
+      return null;
+    }
+    return spanParty(facts, s, t.end(), head);
+  }
+
+  /**
+   * The words from token {@code from} to token {@code to} as a description, when {@code to} is a
+   * person noun ("Raped #NBCNews Colleague" gives "#NBCNews Colleague"), else null.
+   */
+  private static Party spanParty(DocumentFacts facts, SentenceFacts s, int from, int to) {
+    if (to < from || to < 0 || !Parties.isPersonNoun(s.lemma(to))) {
+      return null;
+    }
+    for (int i = from; i <= to; i++) {
+      if (!TITLE_TAGS.contains(String.valueOf(s.tokens().get(i).tag()))) {
+        return null;
+      }
+    }
+    int begin = s.tokens().get(from).beginPosition();
+    int end = s.tokens().get(to).endPosition();
+    String mention = facts.document().text().substring(begin, end).replaceAll("\\s+", " ");
+    return new Party(new ClaimParty(null, mention), Party.How.DESCRIPTION, to);
+  }
+
+  /**
+   * In a headline or tweet: the name that accuses, right before "accuses" ("Wolf Accuses Bloom of
+   * ...") or before "for accusing" ("the Media Demonized Naomi Wolf for Accusing Harold Bloom of
+   * ...").
+   */
+  private static Party headlineAccuser(DocumentFacts facts, SentenceFacts s, Trigger t) {
+    List<edu.stanford.nlp.ling.CoreLabel> tokens = s.tokens();
+    for (int v = Math.max(1, t.begin() - 8); v < t.begin(); v++) {
+      String w = tokens.get(v).word().toLowerCase(Locale.ROOT);
+      if (!w.matches("accus(es|ing)")) {
+        continue;
+      }
+      int k = v - 1;
+      if (w.equals("accusing")) {
+        if (k < 1 || !tokens.get(k).word().equalsIgnoreCase("for")) {
+          continue;
         }
+        k--;
+      }
+      Party p = facts.parties().resolve(s, k);
+      if (p != null && p.how() == Party.How.NAME) {
+        return p;
       }
     }
     return null;

@@ -1,8 +1,10 @@
 package org.casewatch.nlp.event;
 
+import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -21,6 +23,8 @@ import org.casewatch.nlp.allegation.internal.Party;
 import org.casewatch.nlp.allegation.internal.RoleRules.RoleMatch;
 import org.casewatch.nlp.allegation.internal.SentenceFacts;
 import org.casewatch.nlp.time.DateMention;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Extracts case events (accusation, arrest, charge, verdict, lawsuit, resignation, ...) from the
@@ -45,17 +49,29 @@ public final class EventExtractor {
   private static final Set<String> POLICE = Set.of("police", "detective", "constabulary");
 
   /**
-   * How many sentences from the start of a dated article count as its lead: <b>6</b> (headline,
-   * standfirst, byline and first paragraph). An undated event is news only there.
+   * How many sentences from the start of a dated article count as its lead: <b>8</b> (headline,
+   * standfirst, byline, dateline and the first two or three sentences of the body). An undated
+   * event is news only there.
    */
-  static final int LEAD_SENTENCES = 6;
+  static final int LEAD_SENTENCES = 8;
 
   private static final Set<String> DEFAMATION = Set.of("defamation", "libel", "slander");
   private static final Set<String> CHARGE_VERBS =
       Set.of("face", "bring", "file", "lay", "authorise", "authorize", "announce", "press");
-  private static final Set<String> NEEDS_DATE = Set.of("policy_change");
+  private static final Set<String> NEEDS_DATE = Set.of();
   private static final Set<String> PROSECUTION =
       Set.of("police", "cps", "prosecutor", "prosecution", "court", "force");
+
+  /** Events that answer an accusation: news only in an article whose news is the accusation. */
+  static final Set<String> REACTIONS = Set.of("denial", "statement");
+
+  /** Events that are news when announced, before they take effect ("will introduce a code"). */
+  private static final Set<String> ANNOUNCED = Set.of("policy_change");
+
+  private static final int RANK_PUBLISHED = 0;
+  private static final int RANK_NEWS = 1;
+  private static final int RANK_OWN = 2;
+
   private static final Set<String> BACKGROUND =
       Set.of("accusation", "denial", "complaint_to_employer", "police_report", "apology");
 
@@ -72,37 +88,69 @@ public final class EventExtractor {
     String mainAccused = mainAccused(claims);
     String published =
         facts.document().published() == null ? null : facts.document().published().toString();
+    if (LOG.isDebugEnabled()) {
+      String text = facts.document().text();
+      LOG.debug(
+          "document published {}: {}",
+          published,
+          text.substring(0, Math.min(80, text.length())).replace('\n', ' '));
+    }
+    java.time.LocalDate day = facts.document().published();
+    boolean dated = day != null;
+    String newsDate = dated ? newsDate(facts, day) : null;
+    boolean criminal = criminalDocument(facts);
     Map<String, CaseEvent> events = new LinkedHashMap<>();
+    Map<String, Integer> ranks = new HashMap<>();
+    Map<String, CaseEvent> reactions = new LinkedHashMap<>();
     for (SentenceFacts s : facts.sentences()) {
       for (Trigger t : s.triggers()) {
         if (t.kind() != TriggerLexicon.Kind.EVENT) {
           continue;
         }
-        String type = refine(s, t, policeBefore(facts, s));
+        String type = refine(s, t, policeBefore(facts, s), criminal);
         if (type == null) {
+          trace(facts, s, t, t.label(), null, "not this event here");
           continue;
         }
-        if (irrealis(s, t)) {
+        if (irrealis(s, t) && !(ANNOUNCED.contains(type) && announced(s, t))) {
+          trace(facts, s, t, type, null, "irrealis");
           continue;
         }
         if (negated(s, t)) {
+          trace(facts, s, t, type, null, "negated");
+          continue;
+        }
+        if (modifier(s, t)) {
+          trace(facts, s, t, type, null, "noun modifier");
+          continue;
+        }
+        String background = dated ? backgroundMention(s, t) : null;
+        if (background != null) {
+          trace(facts, s, t, type, null, background);
           continue;
         }
         String date = date(s, t);
-        boolean carried = false;
-        if (date == null && published != null && s.index() >= LEAD_SENTENCES) {
-          date = carriedDate(facts, s);
-          carried = date != null;
+        int rank = date != null ? RANK_OWN : RANK_PUBLISHED;
+        boolean lead = s.index() < LEAD_SENTENCES;
+        if (date == null && dated) {
+          String carried = carriedDate(facts, s);
+          if (carried != null && recent(carried, day, type)) {
+            date = carried;
+          } else if (lead && !newsDate.equals(published) && !tellsToday(s)) {
+            date = newsDate;
+            rank = RANK_NEWS;
+          }
         }
+        boolean reaction = dated && REACTIONS.contains(type);
         if (date == null
             && (NEEDS_DATE.contains(type)
-                || (BACKGROUND.contains(type) && simplePast(s, t) && !isRoot(s, t))
-                || (published != null && s.index() >= LEAD_SENTENCES))) {
+                || (BACKGROUND.contains(type) && simplePast(s, t) && !isRoot(s, t) && !headline(s))
+                || (dated && !lead && !reaction && !ANNOUNCED.contains(type)))) {
+          trace(facts, s, t, type, null, "undated background");
           continue;
         }
-        if (date != null
-            && facts.document().published() != null
-            && !recent(date, facts.document().published())) {
+        if (date != null && dated && !recent(date, day, type)) {
+          trace(facts, s, t, type, date, "not recent");
           continue;
         }
         List<EventParty> parties = parties(facts, s, t, type, mainAccused);
@@ -116,28 +164,331 @@ public final class EventExtractor {
                 parties,
                 evidence,
                 date != null ? 0.8 : 0.6);
+        if (reaction && date == null && !lead) {
+          trace(facts, s, t, type, e.date(), "reaction, if the accusation is news");
+          reactions.putIfAbsent(type, e);
+          continue;
+        }
         CaseEvent before = events.get(type);
-        if (before == null || (before.dateKind().equals("report") && date != null && !carried)) {
+        int beforeRank = ranks.getOrDefault(type, -1);
+        if (before == null
+            || rank > beforeRank
+            || (rank == RANK_OWN && beforeRank == RANK_OWN && refines(e.date(), before.date()))) {
+          trace(facts, s, t, type, e.date(), "kept (rank " + rank + ")");
           events.put(type, e);
+          ranks.put(type, rank);
+        } else {
+          trace(facts, s, t, type, e.date(), "kept earlier " + before.date());
         }
       }
     }
+    if (events.containsKey("charges_dropped")) {
+      // "no realistic prospect of conviction" about a charge that existed is why it was dropped
+      events.remove("no_charges");
+    }
+    if (dated) {
+      if (events.containsKey("accusation")) {
+        reactions.forEach(events::putIfAbsent);
+      } else {
+        // a denial or a statement answers an accusation; without the accusation as this
+        // article's news it is the standing position repeated, not news
+        REACTIONS.forEach(events::remove);
+      }
+    }
     return new ArrayList<>(events.values());
+  }
+
+  /** Whether {@code t} is announced with "will" or "shall" ("the Playhouse will introduce"). */
+  private static boolean announced(SentenceFacts s, Trigger t) {
+    IndexedWord w = s.graph().getNodeByIndexSafe(t.begin() + 1);
+    for (int depth = 0; w != null && depth < 3; depth++) {
+      for (SemanticGraphEdge e : s.graph().outgoingEdgeIterable(w)) {
+        String word = e.getDependent().word().toLowerCase(java.util.Locale.ROOT);
+        if (e.getRelation().toString().startsWith("aux")
+            && (word.equals("will") || word.equals("shall"))) {
+          return true;
+        }
+      }
+      w = s.graph().getParent(w);
+    }
+    return false;
+  }
+
+  /**
+   * Whether the trigger is a noun that only modifies another noun ("the trial judge", "an appeal
+   * court"): a word of an event used as a name for something else.
+   */
+  static boolean modifier(SentenceFacts s, Trigger t) {
+    IndexedWord node = s.graph().getNodeByIndexSafe(t.end());
+    if (node == null
+        || node.tag() == null
+        || !node.tag().startsWith("NN")
+        || t.end() - t.begin() > 1) {
+      return false;
+    }
+    for (SemanticGraphEdge e : s.graph().incomingEdgeIterable(node)) {
+      if (e.getRelation().toString().equals("compound")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Lemmas of a state that goes on: what they govern is an event reported before. */
+  private static final Set<String> ONGOING = Set.of("continue", "ongoing", "remain");
+
+  private static final Set<String> ONGOING_MODIFIERS = Set.of("ongoing", "continuing", "pending");
+
+  /**
+   * Why the trigger, in a dated article, mentions an event reported before rather than this
+   * article's news, or null: an event that "continues" or "remains" or is "ongoing"; an event noun
+   * that belongs to another event or noun ("appeal against his convictions", "the conclusion of the
+   * investigation", "settle their claims"); a verb in a relative clause about a person ("Mr X, who
+   * denies the allegations", "who was dismissed in May", "the professor jailed last month").
+   */
+  static String backgroundMention(SentenceFacts s, Trigger t) {
+    int head = head(s, t);
+    IndexedWord node = s.graph().getNodeByIndexSafe(head + 1);
+    if (node == null) {
+      return null;
+    }
+    IndexedWord parent = s.graph().getParent(node);
+    SemanticGraphEdge up = parent == null ? null : s.graph().getEdge(parent, node);
+    if (up != null
+        && ONGOING.contains(lemma(parent))
+        && (up.getRelation().toString().startsWith("nsubj")
+            || up.getRelation().toString().equals("xcomp"))) {
+      return "ongoing";
+    }
+    for (SemanticGraphEdge e : s.graph().outgoingEdgeIterable(node)) {
+      if (ONGOING_MODIFIERS.contains(e.getDependent().word().toLowerCase(java.util.Locale.ROOT))
+          && e.getRelation().toString().equals("amod")) {
+        return "ongoing";
+      }
+    }
+    if (headline(s)) {
+      return null;
+    }
+    String tag = node.tag() == null ? "" : node.tag();
+    String rel = up == null ? "" : up.getRelation().toString();
+    if (rel.endsWith(":against")) {
+      return "what is opposed";
+    }
+    if (tag.startsWith("NN")
+        && parent != null
+        && !hasVerb(s, t)
+        && (rel.equals("obj") || rel.startsWith("obl:") || rel.startsWith("nmod:"))
+        && !rel.endsWith(":as")) {
+      int gov = parent.index() - 1;
+      String govTag = parent.tag() == null ? "" : parent.tag();
+      for (Trigger other : s.triggers()) {
+        if (other != t && other.kind() == TriggerLexicon.Kind.EVENT && other.covers(gov)) {
+          return "part of another event";
+        }
+      }
+      if (govTag.startsWith("NN") && !t.covers(gov)) {
+        return "part of a noun phrase";
+      }
+    }
+    if (tag.startsWith("VB")) {
+      for (SemanticGraphEdge e : s.graph().incomingEdgeIterable(node)) {
+        String clause = e.getRelation().toString();
+        if (clause.equals("acl:relcl") || clause.equals("acl")) {
+          return "relative clause";
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean hasVerb(SentenceFacts s, Trigger t) {
+    for (int i = t.begin(); i < t.end(); i++) {
+      String tag = s.tokens().get(i).tag();
+      if (tag != null && tag.startsWith("VB")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The token of {@code t} that the rest of the sentence hangs it from. */
+  private static int head(SentenceFacts s, Trigger t) {
+    for (int i = t.begin(); i < t.end(); i++) {
+      IndexedWord w = s.graph().getNodeByIndexSafe(i + 1);
+      IndexedWord p = w == null ? null : s.graph().getParent(w);
+      if (w != null && (p == null || !t.covers(p.index() - 1))) {
+        return i;
+      }
+    }
+    return t.begin();
+  }
+
+  private static String lemma(IndexedWord w) {
+    String l = w.lemma() != null ? w.lemma() : w.word();
+    return l.toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /**
+   * Whether the sentence is a headline: no finite verb, or most of its longer words capitalised ("A
+   * Look Back At How the Media Demonized Naomi Wolf for Accusing ..."). A headline's events are its
+   * news, whatever their tense.
+   */
+  static boolean headline(SentenceFacts s) {
+    if (verbless(s)) {
+      return true;
+    }
+    int words = 0;
+    int capitalised = 0;
+    for (CoreLabel token : s.tokens()) {
+      String w = token.word();
+      if (w.length() > 3 && Character.isLetter(w.charAt(0))) {
+        words++;
+        if (Character.isUpperCase(w.charAt(0))) {
+          capitalised++;
+        }
+      }
+    }
+    return words >= 3 && capitalised * 10 >= words * 7;
+  }
+
+  /** Verbs whose date is the date the article's news was told ("the university said on Monday"). */
+  private static final Set<String> TELLING =
+      Set.of(
+          "say",
+          "announce",
+          "confirm",
+          "tell",
+          "state",
+          "reveal",
+          "write",
+          "publish",
+          "issue",
+          "release",
+          "add");
+
+  /** How many days before publication the lead's telling date may lie: <b>7</b>. */
+  static final int NEWS_DAYS = 7;
+
+  /**
+   * The date the lead's news was told: a date of the lead on a verb of telling ("the university
+   * said on Monday", "in a statement published on Monday") within {@link #NEWS_DAYS} days before
+   * publication; else the publication date. Undated events of the lead ("has suspended",
+   * "apologises") are dated by it: a morning paper reports the previous day's announcement.
+   */
+  private static String newsDate(DocumentFacts facts, java.time.LocalDate day) {
+    for (SentenceFacts s : facts.sentences()) {
+      if (s.index() >= LEAD_SENTENCES) {
+        break;
+      }
+      for (DateMention d : s.dates()) {
+        if (d.value().length() != 10) {
+          continue;
+        }
+        java.time.LocalDate when = java.time.LocalDate.parse(d.value());
+        if (when.isAfter(day) || when.isBefore(day.minusDays(NEWS_DAYS))) {
+          continue;
+        }
+        int at = attachment(s, d);
+        IndexedWord w = at < 0 ? null : s.graph().getNodeByIndexSafe(at + 1);
+        while (w != null && (w.tag() == null || !w.tag().startsWith("VB"))) {
+          w = s.graph().getParent(w);
+        }
+        if (w != null && TELLING.contains(lemma(w))) {
+          return d.value();
+        }
+      }
+    }
+    return day.toString();
+  }
+
+  /**
+   * Whether the sentence's main verb is itself an undated telling ("Police confirm they are
+   * investigating"): its news is told on the publication day, not on the lead's earlier date.
+   */
+  private static boolean tellsToday(SentenceFacts s) {
+    for (IndexedWord root : s.graph().getRoots()) {
+      if (TELLING.contains(lemma(root))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code finer} is a more precise date inside {@code coarser} (2025-03-14 in 2025-03).
+   */
+  static boolean refines(String finer, String coarser) {
+    return finer != null
+        && coarser != null
+        && finer.length() > coarser.length()
+        && finer.startsWith(coarser);
+  }
+
+  /**
+   * Events that become news when they are revealed, months later: complaints, reports, decisions.
+   */
+  private static final Set<String> REVEALED =
+      Set.of("complaint_to_employer", "police_report", "no_charges");
+
+  /**
+   * How far back a revealed event dated to the month or day may lie: <b>183 days</b>. A complaint
+   * to an employer or a prosecutor's letter is private until someone tells the press; a firing or a
+   * charge is public and reported within days.
+   */
+  static final int REVEALED_DAYS = 183;
+
+  /** {@link #recent(String, java.time.LocalDate)} with the window of {@code type}. */
+  static boolean recent(String date, java.time.LocalDate published, String type) {
+    boolean revealed = REVEALED.contains(type) && date.length() >= 7;
+    return recent(date, published, revealed ? REVEALED_DAYS : RECENT_DAYS);
+  }
+
+  private static final Logger LOG = LoggerFactory.getLogger(EventExtractor.class);
+
+  /** Logs at debug level what became of trigger {@code t}: the rule trail behind an event. */
+  private static void trace(
+      DocumentFacts facts, SentenceFacts s, Trigger t, String type, String date, String outcome) {
+    if (LOG.isDebugEnabled()) {
+      String words =
+          String.join(
+              " ", s.tokens().subList(t.begin(), t.end()).stream().map(CoreLabel::word).toList());
+      String text = facts.document().text().substring(s.begin(), s.end()).replace('\n', ' ');
+      LOG.debug(
+          "s{} {} '{}' {}: {} {} | {}",
+          s.index(),
+          type,
+          words,
+          date,
+          outcome,
+          s.dates().stream().map(DateMention::value).toList(),
+          text.length() > 160 ? text.substring(0, 160) + "..." : text);
+    }
   }
 
   static String refine(SentenceFacts s, Trigger t) {
     return refine(s, t, false);
   }
 
-  /** The event type of {@code t}; {@code policeBefore}: the sentence before names the police. */
+  /** The event type of {@code t} in a document without police or prosecution vocabulary. */
   static String refine(SentenceFacts s, Trigger t, boolean policeBefore) {
+    return refine(s, t, policeBefore, false);
+  }
+
+  /**
+   * The event type of {@code t}; {@code policeBefore}: the sentence before names the police; {@code
+   * criminalDocument}: the document names the police or a prosecution somewhere (an investigation
+   * named by neither the police nor an organisation is then the criminal one).
+   */
+  static String refine(SentenceFacts s, Trigger t, boolean policeBefore, boolean criminalDocument) {
     String type = t.label();
     boolean police = s.hasLemma(POLICE) || policeBefore;
     switch (type) {
       case "police_investigation":
-        return police ? type : "internal_investigation";
+        return police || (criminalDocument && !employerContext(s))
+            ? type
+            : "internal_investigation";
       case "complaint_to_employer":
-        return police ? "police_report" : type;
+        return policeNear(s, t) || (policeBefore && !employerContext(s)) ? "police_report" : type;
       case "civil_lawsuit":
         return s.hasLemma(DEFAMATION) ? "defamation_lawsuit" : type;
       case "charge":
@@ -150,6 +501,120 @@ public final class EventExtractor {
         return type;
     }
   }
+
+  /** Lemmas that put an investigation or a complaint inside an organisation. */
+  private static final Set<String> EMPLOYER =
+      Set.of(
+          "university",
+          "company",
+          "board",
+          "employer",
+          "firm",
+          "school",
+          "college",
+          "church",
+          "diocese",
+          "archdiocese",
+          "club",
+          "organisation",
+          "organization",
+          "network",
+          "studio",
+          "barrister",
+          "external",
+          "independent",
+          "internal",
+          "hr",
+          "manager",
+          "staff",
+          "council",
+          "theatre",
+          "group",
+          "department",
+          "employee",
+          "colleague");
+
+  /**
+   * Whether the sentence places an event inside an organisation: an employer word or an
+   * organisation name. An investigation with neither the police nor an organisation named ("the
+   * subsequent investigation into Mr Jackson's relationship with the boy") is a criminal one.
+   */
+  private static boolean employerContext(SentenceFacts s) {
+    if (s.hasLemma(EMPLOYER)) {
+      return true;
+    }
+    for (CoreLabel token : s.tokens()) {
+      if ("ORGANIZATION".equals(token.ner())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the police are where a complaint went: named inside the trigger's phrase or on the verb
+   * that governs it ("complained to police", "a complaint to Eastmoor Police"), not merely
+   * elsewhere in the sentence ("made a complaint to the board and has also reported it to the
+   * police").
+   */
+  private static boolean policeNear(SentenceFacts s, Trigger t) {
+    for (int i = t.begin(); i < t.end(); i++) {
+      if (POLICE.contains(s.lemma(i))) {
+        return true;
+      }
+    }
+    IndexedWord node = s.graph().getNodeByIndexSafe(head(s, t) + 1);
+    if (node == null) {
+      return false;
+    }
+    List<IndexedWord> near = new ArrayList<>(s.graph().descendants(node));
+    IndexedWord parent = s.graph().getParent(node);
+    if (parent != null) {
+      near.add(parent);
+      for (SemanticGraphEdge e : s.graph().outgoingEdgeIterable(parent)) {
+        if (!e.getRelation().toString().startsWith("conj")) {
+          near.add(e.getDependent());
+        }
+      }
+    }
+    // the subject of a clause above: "Police confirmed that it had opened an investigation after
+    // receiving reports"
+    IndexedWord up = parent;
+    for (int depth = 0; up != null && depth < 4; depth++) {
+      for (SemanticGraphEdge e : s.graph().outgoingEdgeIterable(up)) {
+        if (e.getRelation().toString().startsWith("nsubj")) {
+          near.add(e.getDependent());
+        }
+      }
+      up = s.graph().getParent(up);
+    }
+    for (IndexedWord w : near) {
+      if (POLICE.contains(lemma(w))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Verbs by which allegations appear ("allegations emerged", "new allegations were made"). */
+  private static final Set<String> APPEARING =
+      Set.of(
+          "emerge",
+          "surface",
+          "come",
+          "arise",
+          "mount",
+          "grow",
+          "make",
+          "raise",
+          "level",
+          "bring",
+          "report",
+          "follow",
+          "pile",
+          "multiply",
+          "spread",
+          "resurface");
 
   private static final Set<String> MODIFIER_RELATIONS = Set.of("acl", "acl:relcl", "amod");
   private static final Set<String> SUBJECT_RELATIONS = Set.of("nsubj", "nsubj:pass");
@@ -175,7 +640,7 @@ public final class EventExtractor {
         return false;
       }
       if (tag.startsWith("NN") && !tag.startsWith("NNP")) {
-        return SUBJECT_RELATIONS.contains(rel);
+        return SUBJECT_RELATIONS.contains(rel) && APPEARING.contains(lemma(e.getGovernor()));
       }
     }
     return true;
@@ -256,30 +721,100 @@ public final class EventExtractor {
   private static String date(SentenceFacts s, Trigger t) {
     for (DateMention d : s.dates()) {
       int parent = attachment(s, d);
-      if (parent >= 0 && (t.covers(parent) || s.dominates(t.begin(), parent))) {
+      if (parent >= 0
+          && !datesAct(s, t, parent)
+          && (t.covers(parent) || s.dominates(t.begin(), parent))) {
         return d.value();
       }
     }
     for (DateMention d : s.dates()) {
       int parent = attachment(s, d);
-      if (parent >= 0 && isVerb(s, parent) && s.dominates(parent, t.begin())) {
+      if (parent >= 0
+          && !datesAct(s, t, parent)
+          && isVerb(s, parent)
+          && s.dominates(parent, t.begin())
+          && !throughConjunct(s, parent, t.begin())) {
         return d.value();
       }
     }
     if (s.dates().size() == 1) {
-      // the sentence's only date, unless it dates the alleged act ("assaulted her in 2014")
+      // the sentence's only date, unless it dates the alleged act ("assaulted her in 2014") or
+      // belongs to a clause of its own ("Mr X, who has worked there since 2016, denied ...")
       DateMention d = s.dates().get(0);
       int parent = attachment(s, d);
-      for (Trigger act : s.triggers()) {
-        if (act.kind() == TriggerLexicon.Kind.ACT
-            && parent >= 0
-            && (act.covers(parent) || s.dominates(act.begin(), parent))) {
-          return null;
-        }
+      if (parent < 0 || datesAct(s, t, parent) || inOtherClause(s, parent, t.begin())) {
+        return null;
       }
-      return parent >= 0 ? d.value() : null;
+      return d.value();
     }
     return null;
+  }
+
+  /**
+   * Whether a date hanging from token {@code parent} dates an alleged act rather than event {@code
+   * t}: it hangs inside an act trigger's phrase ("alleged that he assaulted her on 25 December").
+   */
+  private static boolean datesAct(SentenceFacts s, Trigger t, int parent) {
+    for (Trigger act : s.triggers()) {
+      if (act.kind() != TriggerLexicon.Kind.ACT || act.covers(t.begin())) {
+        continue;
+      }
+      for (int i = act.begin(); i < act.end(); i++) {
+        if (s.dominates(i, parent) && !s.dominates(i, t.begin())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> CLAUSES =
+      Set.of("acl", "acl:relcl", "advcl", "ccomp", "parataxis", "csubj", "appos");
+
+  /**
+   * Whether token {@code i} lies in a clause (relative, adverbial, complement, appositive) that
+   * does not contain token {@code trigger}.
+   */
+  private static boolean inOtherClause(SentenceFacts s, int i, int trigger) {
+    IndexedWord w = s.graph().getNodeByIndexSafe(i + 1);
+    for (int depth = 0; w != null && depth < 20; depth++) {
+      IndexedWord p = s.graph().getParent(w);
+      if (p == null) {
+        return false;
+      }
+      SemanticGraphEdge e = s.graph().getEdge(p, w);
+      if (e != null
+          && CLAUSES.contains(e.getRelation().toString())
+          && !s.dominates(w.index() - 1, trigger)) {
+        return true;
+      }
+      if (s.dominates(p.index() - 1, trigger)) {
+        return false;
+      }
+      w = p;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the path from {@code ancestor} down to {@code node} passes a conjunct: a date of the
+   * first of two coordinated verbs does not date the second ("made a complaint in January and has
+   * also reported it to the police").
+   */
+  private static boolean throughConjunct(SentenceFacts s, int ancestor, int node) {
+    IndexedWord w = s.graph().getNodeByIndexSafe(node + 1);
+    for (int depth = 0; w != null && w.index() - 1 != ancestor && depth < 20; depth++) {
+      IndexedWord p = s.graph().getParent(w);
+      if (p == null) {
+        return false;
+      }
+      SemanticGraphEdge e = s.graph().getEdge(p, w);
+      if (e != null && e.getRelation().toString().startsWith("conj")) {
+        return true;
+      }
+      w = p;
+    }
+    return false;
   }
 
   /**
@@ -291,6 +826,10 @@ public final class EventExtractor {
 
   /** Whether ISO date {@code date} (year, month or day) ends within the recent window. */
   static boolean recent(String date, java.time.LocalDate published) {
+    return recent(date, published, RECENT_DAYS);
+  }
+
+  private static boolean recent(String date, java.time.LocalDate published, int days) {
     java.time.LocalDate from;
     java.time.LocalDate to;
     try {
@@ -307,7 +846,7 @@ public final class EventExtractor {
     } catch (RuntimeException e) {
       return false;
     }
-    return !to.isBefore(published.minusDays(RECENT_DAYS)) && !from.isAfter(published);
+    return !to.isBefore(published.minusDays(days)) && !from.isAfter(published);
   }
 
   /**
@@ -323,6 +862,23 @@ public final class EventExtractor {
       }
     }
     return found;
+  }
+
+  private static final Set<String> CRIMINAL =
+      Set.of("police", "detective", "constabulary", "prosecution", "prosecutor", "sheriff", "cps");
+
+  /** Whether any sentence of the document names the police or a prosecution. */
+  private static boolean criminalDocument(DocumentFacts facts) {
+    for (CoreMap sentence : facts.document().sentences()) {
+      List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+      for (CoreLabel token : tokens == null ? List.<CoreLabel>of() : tokens) {
+        String lemma = token.lemma() == null ? token.word() : token.lemma();
+        if (CRIMINAL.contains(lemma.toLowerCase(java.util.Locale.ROOT))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether the sentence before {@code s} names the police ("... police said. 'We are ...'"). */
@@ -419,9 +975,20 @@ public final class EventExtractor {
           "threaten",
           "consider");
 
-  /** Whether the trigger's clause is future, conditional or hypothetical. */
+  /**
+   * Whether the trigger's clause is future, conditional or hypothetical; a headline's bare
+   * infinitive is a plan ("Sajid Khan to Sue #Housefull4").
+   */
   static boolean irrealis(SentenceFacts s, Trigger t) {
     IndexedWord w = s.graph().getNodeByIndexSafe(t.begin() + 1);
+    if (w != null && "VB".equals(w.tag()) && s.graph().getRoots().contains(w)) {
+      for (SemanticGraphEdge e : s.graph().outgoingEdgeIterable(w)) {
+        if (e.getRelation().toString().equals("mark")
+            && e.getDependent().word().equalsIgnoreCase("to")) {
+          return true;
+        }
+      }
+    }
     for (int depth = 0; w != null && depth < 3; depth++) {
       for (SemanticGraphEdge e : s.graph().outgoingEdgeIterable(w)) {
         String rel = e.getRelation().toString();

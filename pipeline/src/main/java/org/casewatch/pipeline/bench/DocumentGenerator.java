@@ -6,10 +6,13 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
+import org.casewatch.index.mapping.DocumentSource;
 import org.casewatch.model.Ids;
 import org.casewatch.model.Sentiment;
 
@@ -276,6 +279,11 @@ final class DocumentGenerator implements Serializable {
       entityList.add(e);
     }
     doc.put("entities", entityList);
+    Set<String> entityKeys = new LinkedHashSet<>();
+    for (String[] entity : entities) {
+      entityKeys.add(DocumentSource.entityKey(entity[1], entity[0]));
+    }
+    doc.put(DocumentSource.ENTITY_KEYS, new ArrayList<>(entityKeys));
     doc.put("sentiment", Map.of("label", Sentiment.labelOf(documentScore), "score", documentScore));
     doc.put("sentences", sentences);
     doc.put("lemmas", text.toLowerCase(Locale.ROOT));

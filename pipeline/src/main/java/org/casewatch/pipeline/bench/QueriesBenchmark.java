@@ -69,6 +69,8 @@ public final class QueriesBenchmark {
    *     documents, claims, events, cases); the comparison itself runs one writer per path
    * @param keep whether to keep the benchmark indices afterwards
    * @param sharedData the shared data folder whose BBC corpus gives the vocabulary, may not exist
+   * @param reuse whether to skip generating and loading and time the queries on the indices an
+   *     earlier run of the same scale and seed kept ({@code keep}); ingest is then not measured
    */
   public record Options(
       BenchScale scale,
@@ -78,7 +80,21 @@ public final class QueriesBenchmark {
       int batchSize,
       int loadThreads,
       boolean keep,
-      Path sharedData) {
+      Path sharedData,
+      boolean reuse) {
+
+    /** Options of a full run (generate, load, time). */
+    public Options(
+        BenchScale scale,
+        long ingestDocuments,
+        int warmup,
+        int queries,
+        int batchSize,
+        int loadThreads,
+        boolean keep,
+        Path sharedData) {
+      this(scale, ingestDocuments, warmup, queries, batchSize, loadThreads, keep, sharedData, false);
+    }
 
     /** Checks the values. */
     public Options {
@@ -127,6 +143,9 @@ public final class QueriesBenchmark {
     double generationRate = generationRate(generator, documentFilter);
     say("Generator alone: %,.0f documents/s", generationRate);
 
+    if (options.reuse()) {
+      return reuse(scale, vocabulary, generator, filters, dropped, generationRate, loadBefore);
+    }
     long ingest = Math.min(options.ingestDocuments(), scale.documents());
     long maxBytes = BulkLimits.DEFAULT_MAX_BYTES;
     try (ElasticsearchClient client = ElasticsearchClients.create(connection);
@@ -231,43 +250,7 @@ public final class QueriesBenchmark {
             indexed,
             notes);
 
-        say(
-            "Timing queries: %d warm-up and %d timed per kind",
-            options.warmup(), options.queries());
-        QueryWorkload workload = new QueryWorkload(client, names, generator);
-        List<KindResult> queries = new ArrayList<>();
-        for (QueryKind kind : QueryKind.values()) {
-          if (kind != QueryKind.SEARCH
-              && !filters.keySet().containsAll(List.of("claims", "events", "cases"))) {
-            notes.add(kind.label() + " not timed: claims, events or cases mapping missing");
-            continue;
-          }
-          KindResult result =
-              QueryTimer.time(
-                  kind,
-                  workload.runner(kind),
-                  scale.seed(),
-                  options.warmup(),
-                  options.queries(),
-                  workload::resetTrendVariants);
-          say(
-              "  %-14s p50 %6.1f ms, p95 %6.1f ms",
-              kind.label(), result.stats().p50Millis(), result.stats().p95Millis());
-          queries.add(result);
-        }
-        workload
-            .trendVariants()
-            .forEach(
-                (variant, stats) ->
-                    notes.add(
-                        String.format(
-                            Locale.ROOT,
-                            "trends, %s: %d queries, p50 %.1f ms, p95 %.1f ms, max %.1f ms",
-                            variant,
-                            stats.count(),
-                            stats.p50Millis(),
-                            stats.p95Millis(),
-                            stats.maxMillis())));
+        List<KindResult> queries = timeQueries(client, names, generator, filters, notes);
         if (options.keep()) {
           notes.add(
               "indices kept: "
@@ -295,6 +278,118 @@ public final class QueriesBenchmark {
           indices.deleteAll();
         }
       }
+    }
+  }
+
+  /** Times every query kind on the benchmark indices, adding per-variant trend notes. */
+  private List<KindResult> timeQueries(
+      ElasticsearchClient client,
+      IndexNames names,
+      DocumentGenerator generator,
+      Map<String, MappingFilter> filters,
+      List<String> notes) {
+    BenchScale scale = generator.scale();
+    say(
+        "Timing queries: %d warm-up and %d timed per kind",
+        options.warmup(), options.queries());
+    QueryWorkload workload = new QueryWorkload(client, names, generator);
+    List<KindResult> queries = new ArrayList<>();
+    for (QueryKind kind : QueryKind.values()) {
+      if (kind != QueryKind.SEARCH
+          && !filters.keySet().containsAll(List.of("claims", "events", "cases"))) {
+        notes.add(kind.label() + " not timed: claims, events or cases mapping missing");
+        continue;
+      }
+      KindResult result =
+          QueryTimer.time(
+              kind,
+              workload.runner(kind),
+              scale.seed(),
+              options.warmup(),
+              options.queries(),
+              workload::resetTrendVariants);
+      say(
+          "  %-14s p50 %6.1f ms, p95 %6.1f ms",
+          kind.label(), result.stats().p50Millis(), result.stats().p95Millis());
+      queries.add(result);
+    }
+    workload
+        .trendVariants()
+        .forEach(
+            (variant, stats) ->
+                notes.add(
+                    String.format(
+                        Locale.ROOT,
+                        "trends, %s: %d queries, p50 %.1f ms, p95 %.1f ms, max %.1f ms",
+                        variant,
+                        stats.count(),
+                        stats.p50Millis(),
+                        stats.p95Millis(),
+                        stats.maxMillis())));
+    return queries;
+  }
+
+  /**
+   * Times the queries on the indices a {@code --keep} run of the same scale left, after checking
+   * that each holds what this scale generates.
+   *
+   * @throws IllegalStateException when an index is missing or holds another count
+   */
+  private BenchReport reuse(
+      BenchScale scale,
+      Vocabulary vocabulary,
+      DocumentGenerator generator,
+      Map<String, MappingFilter> filters,
+      Map<String, Set<String>> dropped,
+      double generationRate,
+      String loadBefore)
+      throws IOException {
+    IndexNames names = BenchIndices.NAMES;
+    Map<String, Long> expected = new LinkedHashMap<>();
+    expected.put(names.documents(), scale.documents());
+    expected.put(names.claims(), (long) scale.claims());
+    expected.put(names.events(), (long) scale.claims());
+    expected.put(names.cases(), (long) scale.cases());
+    try (ElasticsearchClient client = ElasticsearchClients.create(connection)) {
+      BenchIndices indices = new BenchIndices(client);
+      Map<String, Long> indexed = new LinkedHashMap<>();
+      for (Map.Entry<String, Long> e : expected.entrySet()) {
+        long count;
+        try {
+          count = indices.count(e.getKey());
+        } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException missing) {
+          throw new IllegalStateException(
+              "--reuse: no index " + e.getKey() + "; run once with --keep first", missing);
+        }
+        if (count != e.getValue()) {
+          throw new IllegalStateException(
+              String.format(
+                  Locale.ROOT,
+                  "--reuse: %s holds %,d records, this scale generates %,d; run once with --keep"
+                      + " and the same --docs/--claims/--cases",
+                  e.getKey(),
+                  count,
+                  e.getValue()));
+        }
+        indexed.put(e.getKey(), count);
+      }
+      say("Reusing the kept indices: %s", expected.keySet());
+      List<String> notes = new ArrayList<>();
+      List<KindResult> queries = timeQueries(client, names, generator, filters, notes);
+      return new BenchReport(
+          scale,
+          vocabulary.source(),
+          loadBefore,
+          loadAverage(),
+          generationRate,
+          null,
+          null,
+          null,
+          expected,
+          indexed,
+          dropped,
+          queries,
+          notes);
     }
   }
 

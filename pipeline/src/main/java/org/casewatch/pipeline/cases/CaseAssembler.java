@@ -63,6 +63,6 @@ public final class CaseAssembler {
     CaseUpdate all = registry.recomputeAll();
     List<AllegationCase> cases = new ArrayList<>(all.cases());
     cases.sort(Comparator.comparing(AllegationCase::id));
-    return new CaseUpdate(cases, all.claims(), all.events());
+    return new CaseUpdate(cases, all.claims(), all.events(), all.documents());
   }
 }

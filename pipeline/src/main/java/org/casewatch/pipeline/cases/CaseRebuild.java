@@ -21,6 +21,7 @@ import java.util.function.Consumer;
 import org.casewatch.index.mapping.CaseSource;
 import org.casewatch.index.mapping.CasewatchIndex;
 import org.casewatch.index.mapping.ClaimSource;
+import org.casewatch.index.mapping.DocumentSource;
 import org.casewatch.index.mapping.EventSource;
 import org.casewatch.index.mapping.IndexSetup;
 import org.casewatch.model.AllegationCase;
@@ -41,7 +42,9 @@ import org.casewatch.model.EventRecord;
  * {@code case_id} differs are rewritten whole with the new one; and case documents the result no
  * longer has (a merge undone with {@link CaseConfig#excludedMerges()}) are deleted. Writes use bulk
  * requests of {@value #BATCH} operations; a refused item stops the rebuild with a {@link
- * CaseRebuildException} naming it. Running it twice changes nothing the second time.
+ * CaseRebuildException} naming it. Finally every document with claims or events gets its {@code
+ * case_ids} set by a partial update (a document the documents index lacks is counted, not fatal).
+ * Running it twice changes nothing the second time.
  */
 public final class CaseRebuild {
 
@@ -61,6 +64,9 @@ public final class CaseRebuild {
    * @param deleted case documents deleted because no case has that id any more
    * @param relinkedClaims claims rewritten with a new case id
    * @param relinkedEvents events rewritten with a new case id
+   * @param documents documents whose {@code case_ids} were set
+   * @param missingDocuments documents with claims or events that the documents index does not have
+   *     (their {@code case_ids} cannot be set; counted, not fatal)
    */
   public record Result(
       int claims,
@@ -69,7 +75,9 @@ public final class CaseRebuild {
       int merged,
       int deleted,
       int relinkedClaims,
-      int relinkedEvents) {}
+      int relinkedEvents,
+      int documents,
+      int missingDocuments) {}
 
   private final ElasticsearchClient client;
   private final CaseConfig config;
@@ -132,6 +140,20 @@ public final class CaseRebuild {
       }
     }
     write(ops, "claims and events with a new case id");
+
+    ops = new ArrayList<>();
+    for (Map.Entry<String, List<String>> d : all.documents().entrySet()) {
+      Map<String, Object> fields = Map.of(DocumentSource.CASE_IDS, d.getValue());
+      ops.add(
+          BulkOperation.of(
+              b ->
+                  b.update(
+                      u ->
+                          u.index(CasewatchIndex.DOCUMENTS.alias())
+                              .id(d.getKey())
+                              .action(a -> a.doc(fields)))));
+    }
+    int missing = write(ops, "documents' case ids", 404);
     client.indices().refresh(r -> r.index(CasewatchIndex.CASES.alias()));
     Result result =
         new Result(
@@ -141,7 +163,9 @@ public final class CaseRebuild {
             merged,
             deleted,
             relinkedClaims,
-            relinkedEvents);
+            relinkedEvents,
+            ops.size() - missing,
+            missing);
     progress.accept(
         "done: "
             + (result.cases() - merged)
@@ -153,7 +177,10 @@ public final class CaseRebuild {
             + relinkedClaims
             + " claims and "
             + relinkedEvents
-            + " events relinked");
+            + " events relinked, case ids of "
+            + result.documents()
+            + " documents set"
+            + (missing == 0 ? "" : " (" + missing + " documents not in the index)"));
     return result;
   }
 
@@ -204,12 +231,20 @@ public final class CaseRebuild {
   }
 
   private void write(List<BulkOperation> ops, String what) throws IOException {
+    write(ops, what, -1);
+  }
+
+  /** Writes {@code ops}; items failing with {@code tolerated} are counted, any other error thrown. */
+  private int write(List<BulkOperation> ops, String what, int tolerated) throws IOException {
+    int skipped = 0;
     for (int from = 0; from < ops.size(); from += BATCH) {
       List<BulkOperation> batch = ops.subList(from, Math.min(ops.size(), from + BATCH));
       BulkResponse response = client.bulk(BulkRequest.of(r -> r.operations(batch)));
       if (response.errors()) {
         for (BulkResponseItem item : response.items()) {
-          if (item.error() != null) {
+          if (item.error() != null && item.status() == tolerated) {
+            skipped++;
+          } else if (item.error() != null) {
             throw new CaseRebuildException(item.index(), item.id(), item.error().reason());
           }
         }
@@ -217,5 +252,6 @@ public final class CaseRebuild {
       progress.accept(
           "wrote " + Math.min(ops.size(), from + BATCH) + " of " + ops.size() + " " + what);
     }
+    return skipped;
   }
 }

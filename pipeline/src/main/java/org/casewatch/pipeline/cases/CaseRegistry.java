@@ -46,6 +46,9 @@ public final class CaseRegistry implements Serializable {
   private final KeyGraph graph = new KeyGraph();
   private final Map<String, String> caseOfRecord = new HashMap<>();
   private final Map<String, OpenCase> open = new TreeMap<>();
+  private final Map<String, String> caseOfKey = new HashMap<>();
+  private final Map<String, Set<String>> keysOfCase = new HashMap<>();
+  private final Map<String, List<String>> casesOfDocument = new HashMap<>();
   private Instant dataTime;
 
   /** A registry with {@code config} and nothing in it. */
@@ -64,6 +67,15 @@ public final class CaseRegistry implements Serializable {
     if (documentId == null) {
       return new CaseUpdate(List.of(), List.of(), List.of());
     }
+    return add(documentId, claims, events);
+  }
+
+  /**
+   * Adds (or replaces) the claims and events of document {@code documentId}, which may have none
+   * (a re-fetched article that lost its claims leaves its cases), and returns what changed; the
+   * update's {@code documents} always has this document.
+   */
+  public CaseUpdate add(String documentId, List<ClaimRecord> claims, List<EventRecord> events) {
     Set<String> touched = graph.addDocument(documentId, claims, events);
     Instant before = dataTime;
     for (ClaimRecord c : claims) {
@@ -87,7 +99,7 @@ public final class CaseRegistry implements Serializable {
     for (EventRecord e : events) {
       forced.add(e.id());
     }
-    return recompute(seeds, forced);
+    return recompute(seeds, forced, Set.of(documentId));
   }
 
   /**
@@ -145,7 +157,12 @@ public final class CaseRegistry implements Serializable {
 
   /** Recomputes every case from the records held; what {@link CaseAssembler} does. */
   public CaseUpdate recomputeAll() {
-    return recompute(graph.keys(), null);
+    return recompute(graph.keys(), null, graph.documents().keySet());
+  }
+
+  /** The records held in no case, by id, each with the reason (for diagnostics). */
+  public Map<String, String> unassigned() {
+    return graph.unassigned();
   }
 
   /** The data time: the latest publication time of any record added. */
@@ -158,12 +175,22 @@ public final class CaseRegistry implements Serializable {
     this.dataTime = time;
   }
 
-  private CaseUpdate recompute(Set<String> seeds, Set<String> forced) {
+  private CaseUpdate recompute(Set<String> seeds, Set<String> forced, Set<String> docs) {
     List<AllegationCase> cases = new ArrayList<>();
     List<ClaimRecord> claims = new ArrayList<>();
     List<EventRecord> events = new ArrayList<>();
-    Set<String> done = new TreeSet<>();
+    Set<String> affected = new TreeSet<>(docs);
+    // Keys that shared a case with a seed are recomputed too: a link that disappeared (a replaced
+    // document, an alias that now places a description elsewhere) must rebuild both sides.
+    Set<String> expanded = new TreeSet<>(seeds);
     for (String seed : seeds) {
+      String was = caseOfKey.get(seed);
+      if (was != null) {
+        expanded.addAll(keysOfCase.getOrDefault(was, Set.of()));
+      }
+    }
+    Set<String> done = new TreeSet<>();
+    for (String seed : expanded) {
       if (done.contains(seed) || !graph.isLive(seed)) {
         continue;
       }
@@ -171,6 +198,24 @@ public final class CaseRegistry implements Serializable {
       done.addAll(component);
       for (Clustering.Cluster cluster :
           Clustering.cluster(graph, component, keysOf(config.excludedMerges(), component))) {
+        boolean hasClaims = false;
+        for (String key : cluster.keys()) {
+          hasClaims |= !graph.claimsOf(key).isEmpty();
+        }
+        if (!hasClaims) {
+          // Events alone open no case: they wait, in no case, for a claim about their accused.
+          for (String key : cluster.keys()) {
+            forget(key);
+            for (EventRecord e : graph.eventsOf(key)) {
+              String was = caseOfRecord.remove(e.id());
+              if (forced == null || forced.contains(e.id()) || was != null) {
+                events.add(e.withCaseId(null));
+                affected.add(e.document().id());
+              }
+            }
+          }
+          continue;
+        }
         List<AllegationCase> built = CaseBuilder.build(graph, cluster, dataTime, config.silence());
         AllegationCase main = built.get(0);
         cases.addAll(built);
@@ -183,22 +228,71 @@ public final class CaseRegistry implements Serializable {
           open.remove(main.id());
         }
         for (String key : cluster.keys()) {
+          forget(key);
+          caseOfKey.put(key, main.id());
+        }
+        keysOfCase.put(main.id(), new TreeSet<>(cluster.keys()));
+        for (String key : cluster.keys()) {
           for (ClaimRecord c : graph.claimsOf(key)) {
             String was = caseOfRecord.put(c.id(), main.id());
             if (forced == null || forced.contains(c.id()) || !main.id().equals(was)) {
               claims.add(c.withCaseId(main.id()));
+              affected.add(c.document().id());
             }
           }
           for (EventRecord e : graph.eventsOf(key)) {
             String was = caseOfRecord.put(e.id(), main.id());
             if (forced == null || forced.contains(e.id()) || !main.id().equals(was)) {
               events.add(e.withCaseId(main.id()));
+              affected.add(e.document().id());
             }
           }
         }
       }
     }
-    return new CaseUpdate(cases, claims, events);
+    // Records the graph holds in no case (see KeyGraph#unassigned) are written without a case id.
+    for (ClaimRecord c : graph.unassignedClaims()) {
+      String was = caseOfRecord.remove(c.id());
+      if (forced == null || forced.contains(c.id()) || was != null) {
+        claims.add(c.withCaseId(null));
+      }
+    }
+    for (EventRecord e : graph.unassignedEvents()) {
+      String was = caseOfRecord.remove(e.id());
+      if (forced == null || forced.contains(e.id()) || was != null) {
+        events.add(e.withCaseId(null));
+      }
+    }
+    Map<String, List<String>> documents = new TreeMap<>();
+    for (String doc : affected) {
+      Set<String> ids = new TreeSet<>();
+      for (String record : graph.recordsOf(doc)) {
+        String c = caseOfRecord.get(record);
+        if (c != null) {
+          ids.add(c);
+        }
+      }
+      List<String> now = new ArrayList<>(ids);
+      List<String> before = now.isEmpty() ? casesOfDocument.remove(doc) : casesOfDocument.put(doc, now);
+      if (forced == null || docs.contains(doc) || !now.equals(before == null ? List.of() : before)) {
+        documents.put(doc, now);
+      }
+    }
+    return new CaseUpdate(cases, claims, events, documents);
+  }
+
+  /** Drops {@code key} from the case it was in. */
+  private void forget(String key) {
+    String was = caseOfKey.remove(key);
+    if (was != null) {
+      Set<String> keys = keysOfCase.get(was);
+      if (keys != null) {
+        keys.remove(key);
+        if (keys.isEmpty()) {
+          keysOfCase.remove(was);
+        }
+      }
+    }
   }
 
   private static Set<String> keysOf(Set<String> caseIds, Set<String> component) {

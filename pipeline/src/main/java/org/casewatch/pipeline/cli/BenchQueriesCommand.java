@@ -101,6 +101,13 @@ public final class BenchQueriesCommand implements Callable<Integer> {
   @Option(names = "--keep", description = "Keep the casewatch-bench-* indices afterwards.")
   boolean keep;
 
+  @Option(
+      names = "--reuse",
+      description =
+          "Only time the queries, on the indices an earlier --keep run of the same --docs,"
+              + " --claims, --cases and --seed left (no ingest comparison).")
+  boolean reuse;
+
   @Mixin BenchCommand.SharedDataOption shared;
 
   @Mixin ElasticsearchOptions elasticsearch;
@@ -121,8 +128,9 @@ public final class BenchQueriesCommand implements Callable<Integer> {
               queries,
               batchSize,
               loadThreads,
-              keep,
-              shared.resolve());
+              keep || reuse,
+              shared.resolve(),
+              reuse);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
     }

@@ -40,6 +40,12 @@ final class SearchCommand implements Callable<Integer> {
       defaultValue = "10")
   int size;
 
+  @Option(
+      names = "--exact-total",
+      description =
+          "Count every match (by default counting stops at 10,000, shown as \"10,000+\").")
+  boolean exactTotal;
+
   @Mixin ElasticsearchOptions elasticsearch;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -57,13 +63,13 @@ final class SearchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     ElasticsearchConnection connection = elasticsearch.connect(out);
     try (ElasticsearchClient client = ElasticsearchClients.create(connection)) {
-      SearchResult result = new DocumentSearch(client).search(query, size);
+      SearchResult result = new DocumentSearch(client).search(query, size, exactTotal);
       out.println();
       out.printf(
           Locale.ROOT,
-          "%d document%s match \"%s\"%s%n%n",
-          result.total(),
-          result.total() == 1 ? "" : "s",
+          "%s document%s match \"%s\"%s%n%n",
+          total(result.total(), result.totalExact()),
+          result.total() == 1 && result.totalExact() ? "" : "s",
           TerminalText.safe(query),
           result.total() > result.hits().size() ? " (showing " + result.hits().size() + ")" : "");
       int rank = 1;
@@ -74,5 +80,10 @@ final class SearchCommand implements Callable<Integer> {
       out.flush();
       return 0;
     }
+  }
+
+  /** A total as the terminal shows it: {@code 1,234}, or {@code 10,000+} for a lower bound. */
+  static String total(long total, boolean exact) {
+    return String.format(Locale.ROOT, "%,d", total) + (exact ? "" : "+");
   }
 }

@@ -22,6 +22,7 @@ import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.casewatch.index.sink.ElasticsearchSink;
 import org.casewatch.index.sink.ElasticsearchSinks;
 import org.casewatch.ingest.archive.source.ArchiveSource;
 import org.casewatch.ingest.flink.ArchiveItemRouter;
@@ -45,6 +46,8 @@ import org.casewatch.model.SocialPost;
 import org.casewatch.nlp.flink.AnnotateFunction;
 import org.casewatch.pipeline.cases.CaseConfig;
 import org.casewatch.pipeline.cases.flink.AssembleCasesFunction;
+import org.casewatch.pipeline.cases.flink.DocumentWrite;
+import org.casewatch.pipeline.cases.flink.DocumentWriteConverter;
 import org.casewatch.pipeline.config.FeedSubscription;
 import org.casewatch.pipeline.config.SitemapSubscription;
 import org.casewatch.pipeline.status.SourceStatusListeners;
@@ -58,9 +61,10 @@ import org.slf4j.LoggerFactory;
  * <pre>
  *   feed and sitemap sources (one per interval) ─▶ fetch + extract ─▶ revisit ─┐
  *   archive source (WARC pages, exported posts) ─▶ router ─────────┤
- *   social source ─▶ posts as documents ────────────────┴▶ provenance ─▶ annotate ─┬▶ documents sink
- *                   assemble cases (parallelism 1) ─▶ cases sink              ◀┤
- *                     ├▶ claims with case ids ─▶ claims sink                    ◀┘
+ *   social source ─▶ posts as documents ────────────────┴▶ provenance ─▶ annotate ─┐
+ *                   assemble cases (parallelism 1) ─▶ cases sink              ◀┘
+ *                     ├▶ documents with case ids, case-id updates ─▶ documents sink (by id)
+ *                     ├▶ claims with case ids ─▶ claims sink
  *                     └▶ events with case ids ─▶ events sink
  *          fetch, revisit, archive and NLP failures ─▶ dead-letter sink (casewatch-dead-letters)
  * </pre>
@@ -234,12 +238,6 @@ public final class CasewatchJob {
             .name("annotate")
             .setParallelism(config.parallelism());
 
-    documents
-        .sinkTo(ElasticsearchSinks.documents(config.elasticsearch()).build())
-        .uid("documents-sink")
-        .name("index documents")
-        .setParallelism(config.parallelism());
-
     // Cases join claims across documents, so one instance sees every document (ADR 0007). It
     // emits the cases a document changed, and the claims and events with their case ids.
     SingleOutputStreamOperator<AllegationCase> cases =
@@ -253,6 +251,19 @@ public final class CasewatchJob {
         .uid("cases-sink")
         .name("index cases")
         .setParallelism(1);
+    // Documents are written from the case operator, whole with their case ids, followed by
+    // case-id updates when a merge moves them; keyed by id so each document's writes stay in order.
+    cases
+        .getSideOutput(AssembleCasesFunction.DOCUMENTS)
+        .keyBy(DocumentWrite::documentId)
+        .sinkTo(
+            ElasticsearchSink.<DocumentWrite>builder()
+                .connection(config.elasticsearch())
+                .converter(new DocumentWriteConverter())
+                .build())
+        .uid("documents-sink")
+        .name("index documents")
+        .setParallelism(config.parallelism());
     DataStream<ClaimRecord> claims = cases.getSideOutput(AssembleCasesFunction.CLAIMS);
     DataStream<EventRecord> events = cases.getSideOutput(AssembleCasesFunction.EVENTS);
     claims

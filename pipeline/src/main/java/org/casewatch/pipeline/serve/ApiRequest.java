@@ -60,6 +60,11 @@ final class ApiRequest {
     return value == null ? absent : Params.integer(name, value);
   }
 
+  boolean bool(String name) {
+    String value = string(name);
+    return value != null && Params.bool(name, value);
+  }
+
   Double decimal(String name) {
     String value = string(name);
     return value == null ? null : Params.decimal(name, value);

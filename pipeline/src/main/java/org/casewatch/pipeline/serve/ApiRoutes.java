@@ -61,7 +61,8 @@ final class ApiRoutes {
           "sort",
           "size",
           "from",
-          "cursor");
+          "cursor",
+          "exact_total");
 
   static final Set<String> CASE_LIST_PARAMS =
       Set.of(
@@ -132,7 +133,8 @@ final class ApiRoutes {
             .languages(r.strings("language"))
             .sentiment(r.decimal("sentiment_min"), r.decimal("sentiment_max"))
             .sort(r.choice("sort", SearchSort.class, SearchSort.RELEVANCE))
-            .cursor(r.string("cursor"));
+            .cursor(r.string("cursor"))
+            .exactTotal(r.bool("exact_total"));
     if (r.has("size")) {
       b.size(r.integer("size", SearchQuery.DEFAULT_SIZE));
     }
@@ -223,7 +225,7 @@ final class ApiRoutes {
 
   private static Set<String> exportParams() {
     Set<String> params = new TreeSet<>(SEARCH_PARAMS);
-    params.removeAll(Set.of("size", "from", "cursor"));
+    params.removeAll(Set.of("size", "from", "cursor", "exact_total"));
     params.add("format");
     return Set.copyOf(params);
   }

@@ -342,4 +342,212 @@ class CaseRegistryTest {
                 .claim(null, "a teacher", "groping", null));
     assertThat(live(stream(CaseConfig.defaults(), docs))).hasSize(2);
   }
+
+  private static final String SWAPPED =
+      "The Harbour Ledger understands that the report was made by the former Corvane Shipping"
+          + " Group employee who in March accused the company's then chief operating officer,"
+          + " Graham Vellacott, of harassing her.";
+
+  private static List<Records> corvane() {
+    return List.of(
+        Records.doc("s1", "news.example", "2023-03-14")
+            .claim(
+                "Graham Vellacott",
+                "Graham Vellacott",
+                "sexual_harassment",
+                "Corvane Shipping Group",
+                "A former assistant",
+                null)
+            .event("accusation", null, party("Graham Vellacott", "accused")),
+        // The only claim of this article has the roles swapped: its "accused" is the accuser.
+        Records.doc("s2", "news.example", "2023-06-06")
+            .claimSaying(
+                null,
+                "the former Corvane Shipping Group employee",
+                "sexual_harassment",
+                "Corvane Shipping Group",
+                null,
+                null,
+                SWAPPED)
+            .event("police_report", "2023-04"),
+        Records.doc("s3", "other.example", "2023-10-17")
+            .claim("Graham Vellacott", "Mr Vellacott", "sexual_assault", null)
+            .event("civil_lawsuit", "2023-10-13", party("Graham Vellacott", "defendant")));
+  }
+
+  @Test
+  void aDescriptionWhoseSentenceNamesTheAccusedOpensNoCaseOfItsOwn() {
+    List<Records> docs = corvane();
+    Map<String, AllegationCase> expected = rebuild(CaseConfig.defaults(), docs);
+    Random random = new Random(7);
+    for (int i = 0; i < 6; i++) {
+      List<Records> shuffled = new ArrayList<>(docs);
+      Collections.shuffle(shuffled, random);
+      assertThat(stream(CaseConfig.defaults(), shuffled)).isEqualTo(expected);
+    }
+    AllegationCase vellacott =
+        live(expected).stream().filter(c -> c.accusedName().equals("Graham Vellacott")).findFirst()
+            .orElseThrow();
+    assertThat(live(expected)).hasSize(1);
+    assertThat(vellacott.claimIds()).hasSize(3);
+    assertThat(vellacott.eventIds()).hasSize(3);
+    // The complainant's description is no alias of the accused, and the merge says why.
+    assertThat(vellacott.accusedAliases())
+        .doesNotContain("the former Corvane Shipping Group employee");
+    assertThat(vellacott.merges())
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.reason()).startsWith("context:").contains("graham vellacott");
+              assertThat(m.reversible()).isTrue();
+            });
+
+    // Reversible like every merge.
+    String described = vellacott.merges().get(0).fromCase();
+    CaseConfig undo =
+        new CaseConfig(CaseConfig.defaults().silence(), Set.of(described));
+    assertThat(live(rebuild(undo, docs))).hasSize(2);
+  }
+
+  @Test
+  void aDescriptionKnownAsAnotherAccusedIsNotMovedByItsSentence() {
+    List<Records> docs =
+        List.of(
+            Records.doc("t1", "news.example", "2023-01-10")
+                .claim("Wang", "her manager", "sexual_harassment", "Alibaba"),
+            Records.doc("t2", "news.example", "2023-02-10")
+                .claimSaying(
+                    null,
+                    "her manager",
+                    "groping",
+                    "Alibaba",
+                    null,
+                    null,
+                    "Her manager, who shared an office with Li Na, was accused of groping."),
+            Records.doc("t3", "news.example", "2023-03-10")
+                .claim("Li Na", "Li Na", "sexual_harassment", "Alibaba"));
+    Map<String, AllegationCase> cases = rebuild(CaseConfig.defaults(), docs);
+    assertThat(cases.get(CaseBuilder.caseId("n:wang")).claimIds()).hasSize(2);
+    assertThat(cases.get(CaseBuilder.caseId("n:li na")).claimIds()).hasSize(1);
+    assertThat(stream(CaseConfig.defaults(), List.of(docs.get(2), docs.get(1), docs.get(0))))
+        .isEqualTo(cases);
+  }
+
+  @Test
+  void anAccusedDescribedLikeTheAccuserJoinsTheNamedAccusedOrNoCase() {
+    Records both =
+        Records.doc("u1", "news.example", "2023-03-14")
+            .claim(
+                "Graham Vellacott",
+                "Graham Vellacott",
+                "sexual_harassment",
+                "Corvane Shipping Group",
+                "a former employee",
+                null)
+            .claim(null, "the former employee", "groping", null);
+    Records alone =
+        Records.doc("u2", "news.example", "2023-03-15")
+            .claim(null, "the complainant", "groping", "Corvane Shipping Group")
+            .event("police_report", "2023-03", party("the complainant", "accused"));
+    CaseRegistry registry = new CaseRegistry(CaseConfig.defaults());
+    CaseUpdate one = registry.add(both.claims, both.events);
+    assertThat(one.cases().stream().filter(c -> c.mergedInto() == null)).hasSize(1);
+    AllegationCase c = one.cases().get(0);
+    assertThat(c.claimIds()).hasSize(2);
+    assertThat(c.accusedAliases()).doesNotContain("the former employee");
+
+    CaseUpdate two = registry.add(alone.claims, alone.events);
+    assertThat(two.cases()).isEmpty();
+    // Nothing is lost: the records are written, in no case, and the reason is kept.
+    assertThat(two.claims()).singleElement().satisfies(r -> assertThat(r.caseId()).isNull());
+    assertThat(two.events()).singleElement().satisfies(r -> assertThat(r.caseId()).isNull());
+    assertThat(two.documents()).containsEntry(alone.doc.id(), List.of());
+    assertThat(registry.unassigned().values())
+        .anySatisfy(r -> assertThat(r).contains("described like the accuser"))
+        .anySatisfy(r -> assertThat(r).contains("names no accused"));
+  }
+
+  @Test
+  void eventsJoinTheCaseTheirPartiesName() {
+    List<Records> docs =
+        List.of(
+            Records.doc("v1", "news.example", "2023-03-14")
+                .claim("Graham Vellacott", "Graham Vellacott", "groping", "Corvane Shipping Group")
+                .event("accusation", null, party("Graham Vellacott", "accused")),
+            // Follow-ups without a claim: by full name; by surname with the employer named.
+            Records.doc("v2", "news.example", "2024-11-19")
+                .event("settlement", "2024-11-18", party("Graham Vellacott", "claimant")),
+            Records.doc("v3", "other.example", "2023-06-06")
+                .event(
+                    "firing",
+                    "2023-05-26",
+                    party("Vellacott", "accused"),
+                    party("Corvane Shipping Group", "organisation")),
+            // A surname alone, a description, an unknown person: in no case.
+            Records.doc("v4", "other.example", "2023-05-02")
+                .event("arrest", "2023-05-01", party("Vellacott", "accused")),
+            Records.doc("v5", "other.example", "2023-05-03")
+                .event("charge", "2023-05-02", party("the woman", "accused")),
+            Records.doc("v6", "other.example", "2024-01-02")
+                .event("trial", "2024-01-01", party("Someone Else", "accused")),
+            // Two accused in one article: the event goes to the one its party names.
+            Records.doc("v7", "news.example", "2025-02-04")
+                .claim("Graham Vellacott", "Graham Vellacott", "groping", "Corvane Shipping Group")
+                .claim("Lionel Garside", "Lionel Garside", "sexual_assault", "Eastmoor")
+                .claim("Lionel Garside", "he", "sexual_assault", "Eastmoor")
+                .event("conviction", "2025-02-03", party("Vellacott", "accused")));
+    Map<String, AllegationCase> expected = rebuild(CaseConfig.defaults(), docs);
+    Random random = new Random(11);
+    for (int i = 0; i < 6; i++) {
+      List<Records> shuffled = new ArrayList<>(docs);
+      Collections.shuffle(shuffled, random);
+      assertThat(stream(CaseConfig.defaults(), shuffled)).isEqualTo(expected);
+    }
+    assertThat(live(expected)).hasSize(2);
+    AllegationCase vellacott = expected.get(CaseBuilder.caseId("n:graham vellacott"));
+    List<String> types = new ArrayList<>();
+    for (String id : vellacott.eventIds()) {
+      for (Records d : docs) {
+        d.events.stream().filter(e -> e.id().equals(id)).forEach(e -> types.add(e.event().type()));
+      }
+    }
+    assertThat(types).containsExactly("accusation", "firing", "settlement", "conviction");
+    assertThat(expected.get(CaseBuilder.caseId("n:lionel garside")).eventIds()).isEmpty();
+
+    CaseRegistry registry = new CaseRegistry(CaseConfig.defaults());
+    List<EventRecord> written = new ArrayList<>();
+    for (Records d : docs) {
+      written.addAll(registry.add(d.doc.id(), d.claims, d.events).events());
+    }
+    assertThat(written).hasSize(7);
+    assertThat(written.stream().filter(e -> e.caseId() == null).map(e -> e.event().type()))
+        .containsExactlyInAnyOrder("arrest", "charge", "trial");
+  }
+
+  @Test
+  void documentsFollowTheirRecordsIntoMergedCases() {
+    Records first =
+        Records.doc("w1", "news.example", "2023-01-10")
+            .claim(null, "her manager", "sexual_harassment", "Alibaba");
+    Records second =
+        Records.doc("w2", "other.example", "2023-06-01")
+            .claim("Wang", "her manager", "sexual_assault", "Alibaba");
+    Records none = Records.doc("w3", "other.example", "2023-06-02");
+    CaseRegistry registry = new CaseRegistry(CaseConfig.defaults());
+    String described = CaseBuilder.caseId("d:manager@alibaba");
+    String wang = CaseBuilder.caseId("n:wang");
+    assertThat(registry.add(first.doc.id(), first.claims, first.events).documents())
+        .isEqualTo(Map.of(first.doc.id(), List.of(described)));
+    assertThat(registry.add(second.doc.id(), second.claims, second.events).documents())
+        .isEqualTo(Map.of(first.doc.id(), List.of(wang), second.doc.id(), List.of(wang)));
+    assertThat(registry.add(none.doc.id(), List.of(), List.of()).documents())
+        .isEqualTo(Map.of(none.doc.id(), List.of()));
+    // The named article re-fetched without its claim: the first goes back to its own case.
+    assertThat(registry.add(second.doc.id(), List.of(), List.of()).documents())
+        .isEqualTo(Map.of(first.doc.id(), List.of(described), second.doc.id(), List.of()));
+    assertThat(
+            CaseAssembler.assemble(first.claims, first.events, CaseConfig.defaults(), null)
+                .documents())
+        .isEqualTo(Map.of(first.doc.id(), List.of(described)));
+  }
 }

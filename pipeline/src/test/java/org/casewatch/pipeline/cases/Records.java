@@ -51,7 +51,20 @@ final class Records {
 
   Records claim(
       String name, String mention, String act, String setting, String accuser, Double sentiment) {
-    Evidence e = new Evidence("Sentence " + offset + ".", offset, offset + 12);
+    return claimSaying(
+        name, mention, act, setting, accuser, sentiment, "Sentence " + offset + ".");
+  }
+
+  /** A claim resting on the sentence {@code text}. */
+  Records claimSaying(
+      String name,
+      String mention,
+      String act,
+      String setting,
+      String accuser,
+      Double sentiment,
+      String text) {
+    Evidence e = new Evidence(text, offset, offset + text.length());
     offset += 20;
     Claim c =
         new Claim(

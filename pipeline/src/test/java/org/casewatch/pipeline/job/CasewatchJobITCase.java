@@ -177,6 +177,12 @@ class CasewatchJobITCase {
           .isNotBlank()
           .isEqualTo(claim.path("evidence").get(0).path("text").asText());
       assertEvidenceIsInTheBody(claim.path("evidence").get(0), document);
+      // The document lists the case of every claim it has (written by the case operator).
+      if (claim.hasNonNull("case_id")) {
+        List<String> caseIds = new ArrayList<>();
+        document.path("case_ids").forEach(id -> caseIds.add(id.asText()));
+        assertThat(caseIds).as("case_ids of %s", hit.id()).contains(claim.path("case_id").asText());
+      }
       claimsPerDocument.merge(claim.path("document_id").asText(), 1, Integer::sum);
     }
     for (Map.Entry<String, Integer> perDocument : claimsPerDocument.entrySet()) {

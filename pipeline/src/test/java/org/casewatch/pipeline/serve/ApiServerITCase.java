@@ -103,6 +103,9 @@ class ApiServerITCase {
     assertThat(r.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
     JsonNode body = JSON.readTree(r.body());
     assertThat(body.path("total").asInt()).isEqualTo(1);
+    assertThat(body.path("total_relation").asText()).isEqualTo("eq");
+    assertThat(JSON.readTree(get("/api/search?q=harassment&exact_total=true").body()).path("total").asInt())
+        .isEqualTo(1);
     JsonNode hit = body.path("hits").get(0);
     assertThat(hit.path("fields").path("title").asText())
         .isEqualTo("<b>Director</b> accused of harassment");
@@ -135,6 +138,7 @@ class ApiServerITCase {
     assertBadRequest("/api/search?q=" + enc("(.*){20}"), "q");
     assertBadRequest("/api/search?q=" + enc("*:*"), "q");
     assertBadRequest("/api/search?sort=title", "sort");
+    assertBadRequest("/api/search?exact_total=yes", "exact_total");
     assertBadRequest("/api/search?kind=" + enc("casewatch-*"), "kind");
     assertBadRequest("/api/search?index=" + enc("*"), "index");
     assertBadRequest("/api/search?caseId=" + enc("../_all"), "caseId");

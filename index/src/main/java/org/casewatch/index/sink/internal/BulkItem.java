@@ -3,7 +3,8 @@ package org.casewatch.index.sink.internal;
 import java.util.Objects;
 
 /**
- * One whole-document {@code index} operation, serialized, plus how often it was sent already.
+ * One whole-document {@code index} operation or partial {@code update}, serialized, plus how often
+ * it was sent already.
  *
  * <p>Mutable only in its attempt count, which the sender alone updates.
  */
@@ -13,6 +14,7 @@ public final class BulkItem {
   private final String id;
   private final String sourceUrl;
   private final byte[] json;
+  private final boolean update;
   private int retries;
 
   /**
@@ -24,10 +26,29 @@ public final class BulkItem {
    * @param json the UTF-8 JSON document
    */
   public BulkItem(String index, String id, String sourceUrl, byte[] json) {
+    this(index, id, sourceUrl, json, false);
+  }
+
+  /**
+   * An operation.
+   *
+   * @param index the index or alias to write to
+   * @param id the deterministic document id
+   * @param sourceUrl where the record came from, for dead letters
+   * @param json the UTF-8 JSON document, or for an update the update body ({@code {"doc": ...}})
+   * @param update true for a partial {@code update}, false for a whole-document {@code index}
+   */
+  public BulkItem(String index, String id, String sourceUrl, byte[] json, boolean update) {
     this.index = Objects.requireNonNull(index, "index");
     this.id = Objects.requireNonNull(id, "id");
     this.sourceUrl = sourceUrl == null ? "" : sourceUrl;
     this.json = Objects.requireNonNull(json, "json");
+    this.update = update;
+  }
+
+  /** Whether this is a partial {@code update} rather than a whole-document {@code index}. */
+  public boolean update() {
+    return update;
   }
 
   public String index() {

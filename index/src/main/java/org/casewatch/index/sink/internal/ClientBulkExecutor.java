@@ -19,7 +19,8 @@ import java.util.Objects;
  * A {@link BulkExecutor} over an {@link ElasticsearchClient}, which it owns and closes.
  *
  * <p>Documents go over the wire as the bytes the sink serialized (no second serialization), as
- * whole-document {@code index} operations.
+ * whole-document {@code index} operations or, for {@link BulkItem#update()} items, partial {@code
+ * update} operations whose body is the item's bytes.
  */
 public final class ClientBulkExecutor implements BulkExecutor {
 
@@ -35,9 +36,15 @@ public final class ClientBulkExecutor implements BulkExecutor {
     List<BulkOperation> operations = new ArrayList<>(items.size());
     for (BulkItem item : items) {
       BinaryData document = BinaryData.of(item.json(), ContentType.APPLICATION_JSON);
-      operations.add(
-          BulkOperation.of(
-              op -> op.index(i -> i.index(item.index()).id(item.id()).document(document))));
+      if (item.update()) {
+        operations.add(
+            BulkOperation.of(
+                op -> op.update(u -> u.index(item.index()).id(item.id()).binaryAction(document))));
+      } else {
+        operations.add(
+            BulkOperation.of(
+                op -> op.index(i -> i.index(item.index()).id(item.id()).document(document))));
+      }
     }
     BulkResponse response;
     try {

@@ -26,8 +26,8 @@ public final class RevisitStateSerializer implements SimpleVersionedSerializer<R
   /** The shared instance. */
   public static final RevisitStateSerializer INSTANCE = new RevisitStateSerializer();
 
-  /** The current format version. */
-  public static final int VERSION = 1;
+  /** The current format version: 2 added the article's encoding-suspect flag; 1 is still read. */
+  public static final int VERSION = 2;
 
   @Override
   public int getVersion() {
@@ -61,6 +61,7 @@ public final class RevisitStateSerializer implements SimpleVersionedSerializer<R
         writeString(out, r.bodyHash());
       }
       out.writeBoolean(a.deleted());
+      out.writeBoolean(a.encodingSuspect());
       writeString(out, state.bodyHash());
       out.writeLong(state.firstSeenMillis());
       out.writeInt(state.next());
@@ -72,7 +73,7 @@ public final class RevisitStateSerializer implements SimpleVersionedSerializer<R
 
   @Override
   public RevisitState deserialize(int version, byte[] serialized) throws IOException {
-    if (version != VERSION) {
+    if (version != 1 && version != VERSION) {
       throw new IOException("unknown revisit state version " + version);
     }
     try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(serialized))) {
@@ -97,6 +98,7 @@ public final class RevisitStateSerializer implements SimpleVersionedSerializer<R
                 readInstant(in), readString(in), in.readInt(), in.readInt(), readString(in)));
       }
       boolean deleted = in.readBoolean();
+      boolean encodingSuspect = version >= 2 && in.readBoolean();
       Article article =
           new Article(
               url,
@@ -108,7 +110,8 @@ public final class RevisitStateSerializer implements SimpleVersionedSerializer<R
               fetched,
               provenance,
               revisions,
-              deleted);
+              deleted,
+              encodingSuspect);
       return new RevisitState(
           article, readString(in), in.readLong(), in.readInt(), in.readInt(), in.readLong());
     }

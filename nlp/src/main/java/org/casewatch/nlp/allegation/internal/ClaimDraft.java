@@ -170,6 +170,26 @@ public final class ClaimDraft {
     return act;
   }
 
+  /** The accuser, or null. */
+  public ClaimParty accuser() {
+    return accuser;
+  }
+
+  /** Replaces the accuser. */
+  public void accuser(ClaimParty party) {
+    accuser = party;
+  }
+
+  /** Whether this draft and {@code o} have an evidence sentence in common. */
+  public boolean sharesEvidence(ClaimDraft o) {
+    for (Evidence e : evidence) {
+      if (o.evidence.stream().anyMatch(x -> x.begin() == e.begin())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Links the accused to {@code name}, keeping the mention. */
   public void linkTo(String name) {
     accused = new ClaimParty(name, accused.mention());

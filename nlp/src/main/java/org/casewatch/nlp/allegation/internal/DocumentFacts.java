@@ -26,6 +26,16 @@ public record DocumentFacts(
     boolean sexualContext,
     Parties parties) {
 
+  /** The facts of the gated sentence with document index {@code index}, or null. */
+  public SentenceFacts sentence(int index) {
+    for (SentenceFacts s : sentences) {
+      if (s.index() == index) {
+        return s;
+      }
+    }
+    return null;
+  }
+
   /** Applies the standard lexicon and role rules to the gated sentences of {@code doc}. */
   public static DocumentFacts of(AnalysedDocument doc) {
     TriggerLexicon lexicon = TriggerLexicon.standard();

@@ -30,7 +30,7 @@ public final class RoleRules {
   private record Rule(String name, SemgrexPattern pattern, List<String> roles) {}
 
   private static final List<String> ROLES =
-      List.of("accused", "accuser", "claimant", "defendant", "authority", "source");
+      List.of("accused", "accuser", "claimant", "defendant", "authority", "source", "sourceverb");
 
   private static volatile RoleRules standard;
 

@@ -78,6 +78,7 @@ public final class CaseEvaluation {
    * @param report one line per intended case
    * @param missed intended events not found (lenient)
    * @param wrong predicted events matching no intended event (lenient), with their sentence
+   * @param unassigned records the assembler kept out of every case, with the reason
    */
   public record Scores(
       int goldEvents,
@@ -95,7 +96,8 @@ public final class CaseEvaluation {
       boolean streamEqualsRebuild,
       List<String> report,
       List<String> missed,
-      List<String> wrong) {
+      List<String> wrong,
+      List<String> unassigned) {
 
     /** Strict precision. */
     public double precision() {
@@ -190,6 +192,7 @@ public final class CaseEvaluation {
     }
     CaseRegistry registry = new CaseRegistry(config);
     Map<String, AllegationCase> streamed = new TreeMap<>();
+    Map<String, String> caseOfRecord = new TreeMap<>();
     List<ClaimRecord> allClaims = new ArrayList<>();
     List<EventRecord> allEvents = new ArrayList<>();
     for (AnnotatedDocument d : docs) {
@@ -203,6 +206,22 @@ public final class CaseEvaluation {
       }
     }
     CaseUpdate rebuilt = CaseAssembler.assemble(allClaims, allEvents, config, null);
+    rebuilt.claims().forEach(c -> caseOfRecord.put(c.id(), String.valueOf(c.caseId())));
+    rebuilt.events().forEach(e -> caseOfRecord.put(e.id(), String.valueOf(e.caseId())));
+    List<String> unassigned = new ArrayList<>();
+    registry
+        .unassigned()
+        .forEach(
+            (id, why) -> {
+              String path = null;
+              for (ClaimRecord c : allClaims) {
+                path = c.id().equals(id) ? pathOfDoc.get(c.document().id()) : path;
+              }
+              for (EventRecord e : allEvents) {
+                path = e.id().equals(id) ? pathOfDoc.get(e.document().id()) : path;
+              }
+              unassigned.add(path + " " + id + ": " + why);
+            });
     Map<String, AllegationCase> batch = new TreeMap<>();
     for (AllegationCase c : rebuilt.cases()) {
       batch.put(c.id(), c);
@@ -339,6 +358,22 @@ public final class CaseEvaluation {
       for (int i = 0; i < g.events().size(); i++) {
         if (!foundLenient.contains(i)) {
           DemoCases.GoldEvent ge = g.events().get(i);
+          // Extracted in its article but not on this case's timeline: an assembly miss.
+          String where = "";
+          for (EventRecord e : allEvents) {
+            if (e.event().type().equals(ge.type())
+                && ge.article().equals(pathOfDoc.get(e.document().id()))) {
+              String in = caseOfRecord.get(e.id());
+              where =
+                  " [extracted "
+                      + e.event().date()
+                      + ", in "
+                      + (in == null || in.equals("null")
+                          ? "no case"
+                          : batch.containsKey(in) ? batch.get(in).title() : in)
+                      + "]";
+            }
+          }
           missed.add(
               g.label()
                   + " #"
@@ -350,7 +385,8 @@ public final class CaseEvaluation {
                   + " ("
                   + ge.article()
                   + ")"
-                  + (ge.note().isEmpty() ? "" : ": " + ge.note()));
+                  + (ge.note().isEmpty() ? "" : ": " + ge.note())
+                  + where);
         }
       }
       strictMatches += foundStrict.size();
@@ -363,7 +399,8 @@ public final class CaseEvaluation {
           String.format(
               Locale.ROOT,
               "%s %s -> %s [%s]: %d intended events, %d extracted; strict %d found, %d right;"
-                  + " lenient %d found, %d right; held by %s",
+                  + " lenient %d found, %d right; strict P %.3f R %.3f, lenient P %.3f R %.3f;"
+                  + " held by %s",
               g.label(),
               g.accused(),
               c == null ? "none" : c.title(),
@@ -374,6 +411,10 @@ public final class CaseEvaluation {
               s,
               foundLenient.size(),
               l,
+              ratio(s, timeline.size()),
+              ratio(foundStrict.size(), g.events().size()),
+              ratio(l, timeline.size()),
+              ratio(foundLenient.size(), g.events().size()),
               held));
     }
     return new Scores(
@@ -392,7 +433,8 @@ public final class CaseEvaluation {
         equal,
         report,
         missed,
-        wrong);
+        wrong,
+        unassigned);
   }
 
   /** Whether two partial dates can denote the same day (one is a prefix of the other). */
@@ -450,5 +492,7 @@ public final class CaseEvaluation {
     scores.missed().forEach(m -> out.println("  " + m));
     out.println("not intended:");
     scores.wrong().forEach(w -> out.println("  " + w));
+    out.println("in no case:");
+    scores.unassigned().forEach(w -> out.println("  " + w));
   }
 }

@@ -30,7 +30,9 @@ import org.casewatch.pipeline.cases.CaseUpdate;
  *
  * <p>Takes annotated documents; emits the case documents a document changed (main output), and on
  * side outputs the document's claims and events with their case ids, plus earlier claims and events
- * whose case changed through a merge, so that their stored {@code case_id} follows.
+ * whose case changed through a merge, so that their stored {@code case_id} follows; and ({@link
+ * #DOCUMENTS}) the document itself with its {@code case_ids}, plus case-id updates of the earlier
+ * documents whose cases a merge changed.
  *
  * <p>How and why: cases join records across documents and a merge can join any two cases, so the
  * operator sees every document: it runs with <b>parallelism 1</b> (see ADR 0007 for the
@@ -48,6 +50,12 @@ public final class AssembleCasesFunction extends ProcessFunction<AnnotatedDocume
 
   /** Events with their case ids, for the events sink. */
   public static final OutputTag<EventRecord> EVENTS = new OutputTag<>("case-events") {};
+
+  /**
+   * Every document, whole, with its case ids, and case-id updates of earlier documents a merge
+   * moved, for the documents sink (key it by {@link DocumentWrite#documentId()}).
+   */
+  public static final OutputTag<DocumentWrite> DOCUMENTS = new OutputTag<>("case-documents") {};
 
   private final CaseConfig config;
   private transient CaseRegistry registry;
@@ -89,12 +97,21 @@ public final class AssembleCasesFunction extends ProcessFunction<AnnotatedDocume
       AnnotatedDocument document, Context ctx, Collector<AllegationCase> out) {
     List<ClaimRecord> claims = ClaimRecord.of(document);
     List<EventRecord> events = EventRecord.of(document);
-    if (claims.isEmpty() && events.isEmpty()) {
-      return;
-    }
-    CaseUpdate update = registry.add(claims, events);
+    // Every document passes, with or without records: a re-fetched article that lost its claims
+    // must leave its cases, and every document is written whole from here with its case ids.
+    CaseUpdate update = registry.add(document.id(), claims, events);
     update.cases().forEach(out::collect);
     update.claims().forEach(c -> ctx.output(CLAIMS, c));
     update.events().forEach(e -> ctx.output(EVENTS, e));
+    List<String> own = update.documents().getOrDefault(document.id(), List.of());
+    ctx.output(DOCUMENTS, DocumentWrite.whole(document.withCaseIds(own)));
+    update
+        .documents()
+        .forEach(
+            (id, caseIds) -> {
+              if (!id.equals(document.id())) {
+                ctx.output(DOCUMENTS, DocumentWrite.caseIds(id, caseIds));
+              }
+            });
   }
 }

@@ -65,6 +65,50 @@ public final class AccusedKeys {
   private static final Set<String> DETERMINERS =
       Set.of("the", "a", "an", "her", "his", "their", "its", "our", "my", "your", "this", "that");
 
+  /** Head nouns that name the person making an allegation, never the accused. */
+  private static final Set<String> ACCUSER_NOUNS =
+      Set.of(
+          "complainant",
+          "complainants",
+          "accuser",
+          "accusers",
+          "victim",
+          "victims",
+          "survivor",
+          "survivors");
+
+  /** Words that make a party name an organisation's, not a person's. */
+  private static final Set<String> ORGANISATION_WORDS =
+      Set.of(
+          "university",
+          "college",
+          "school",
+          "police",
+          "court",
+          "service",
+          "council",
+          "group",
+          "company",
+          "ltd",
+          "plc",
+          "inc",
+          "board",
+          "union",
+          "department",
+          "ministry",
+          "office",
+          "prosecution",
+          "prosecutors",
+          "agency",
+          "committee",
+          "theatre",
+          "playhouse",
+          "club",
+          "church",
+          "foundation",
+          "trust",
+          "bank");
+
   private AccusedKeys() {}
 
   /** The key of the accused of a claim found in {@code documentId} with {@code setting}. */
@@ -89,6 +133,64 @@ public final class AccusedKeys {
     String desc = strip(Ids.partyKey(mention), DETERMINERS);
     String org = organisationKey(setting);
     return DESCRIBED + desc + "@" + (org.isEmpty() ? "doc:" + documentId : org);
+  }
+
+  /**
+   * The key of an event party given by name, or null when the words are a description ("the
+   * woman", "a 47-year-old man") or an organisation ("University of Eastmoor") rather than a
+   * person's name: an event joins a case by its accused's name only.
+   */
+  public static String personKey(String name) {
+    if (name == null || name.isBlank() || !Character.isUpperCase(name.strip().codePointAt(0))) {
+      return null;
+    }
+    List<String> w = words(Ids.partyKey(name));
+    if (w.isEmpty() || DETERMINERS.contains(w.get(0)) || describesSomeone(w)) {
+      return null;
+    }
+    for (String word : w) {
+      if (ORGANISATION_WORDS.contains(word)) {
+        return null;
+      }
+    }
+    return namedKey(name);
+  }
+
+  private static boolean describesSomeone(List<String> words) {
+    for (String word : words) {
+      if (word.chars().anyMatch(Character::isDigit)
+          || Set.of("he", "she", "him", "her", "they", "them", "man", "woman").contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a description names the accuser rather than an accused: its head noun is one only an
+   * accuser has ("the complainant", "the alleged victim"), or it is the description an accuser of
+   * the same document goes by ("the former employee" when "a former employee" made the claim).
+   *
+   * @param description the accused's mention
+   * @param accuserDescriptions the folded accuser mentions of the document, determiners stripped
+   */
+  public static boolean isAccuserDescription(String description, Set<String> accuserDescriptions) {
+    String folded = descriptionWords(description);
+    List<String> w = words(folded);
+    if (w.isEmpty()) {
+      return false;
+    }
+    return ACCUSER_NOUNS.contains(w.get(w.size() - 1)) || accuserDescriptions.contains(folded);
+  }
+
+  /** A mention folded without its leading determiners ("The Woman" becomes {@code woman}). */
+  public static String descriptionWords(String mention) {
+    return strip(Ids.partyKey(mention), DETERMINERS);
+  }
+
+  /** Whether {@code key} is a description key. */
+  public static boolean isDescribed(String key) {
+    return key.startsWith(DESCRIBED);
   }
 
   /** A name folded to a key: {@link Ids#partyKey(String)} without leading titles. */

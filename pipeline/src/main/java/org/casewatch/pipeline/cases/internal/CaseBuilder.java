@@ -20,6 +20,7 @@ import org.casewatch.model.AllegationCase;
 import org.casewatch.model.ClaimRecord;
 import org.casewatch.model.EventParty;
 import org.casewatch.model.EventRecord;
+import org.casewatch.model.Ids;
 import org.casewatch.model.PartialDates;
 import org.casewatch.pipeline.cases.CaseStatusMachine;
 
@@ -126,7 +127,7 @@ public final class CaseBuilder {
             id,
             title,
             accused,
-            aliases(claims, accused),
+            aliases(claims, accused, contextKeys(graph, cluster)),
             acts,
             organisations,
             parties(claims, events, cluster, accused),
@@ -175,9 +176,33 @@ public final class CaseBuilder {
     return byFrequency(names).get(0);
   }
 
-  private static List<String> aliases(List<ClaimRecord> claims, String accused) {
+  /**
+   * The keys of claims placed in the case by context only ({@link KeyGraph.Link#CONTEXT}): their
+   * mentions are not the accused's aliases (they may describe the accuser).
+   */
+  private static Map<String, Boolean> contextKeys(KeyGraph graph, Clustering.Cluster cluster) {
+    Map<String, Boolean> out = new HashMap<>();
+    for (Map.Entry<String, KeyGraph.Link> j : cluster.joinedBy().entrySet()) {
+      if (j.getValue() != null && j.getValue().kind() == KeyGraph.Link.CONTEXT) {
+        out.put(j.getKey(), true);
+      }
+    }
+    Map<String, Boolean> claimIds = new HashMap<>();
+    for (String key : out.keySet()) {
+      for (ClaimRecord c : graph.claimsOf(key)) {
+        claimIds.put(c.id(), true);
+      }
+    }
+    return claimIds;
+  }
+
+  private static List<String> aliases(
+      List<ClaimRecord> claims, String accused, Map<String, Boolean> contextClaims) {
     Set<String> out = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
     for (ClaimRecord c : claims) {
+      if (contextClaims.containsKey(c.id())) {
+        continue;
+      }
       for (String s : new String[] {c.claim().accused().name(), c.claim().accused().mention()}) {
         if (s != null
             && !s.equalsIgnoreCase(accused)
@@ -206,20 +231,32 @@ public final class CaseBuilder {
     return byFrequency(names);
   }
 
+  /**
+   * The parties: the accused, the accusers and the organisations of the claims, and the parties of
+   * the events with their roles. Names are kept once per role, whatever their case ("The woman" and
+   * "the woman"); an event party in the role {@code accused} who is not this case's accused (a
+   * description such as "A 47-year-old man", or an organisation) is not listed as another accused.
+   */
   private static List<AllegationCase.Party> parties(
       List<ClaimRecord> claims,
       List<EventRecord> events,
       Clustering.Cluster cluster,
       String accused) {
     Map<String, String> since = new TreeMap<>();
-    Map<String, Boolean> publicFigure = new HashMap<>();
+    Map<String, String> display = new TreeMap<>();
     Set<String> publicAccusers = new TreeSet<>();
     Set<String> accusers = new TreeSet<>();
+    String accusedKey = Ids.partyKey(accused);
+    display.put(accusedKey, accused);
     for (ClaimRecord c : claims) {
       String date = claimDate(c);
-      put(since, accused + "\u0000accused", date);
-      if (c.claim().accuser() != null) {
-        String name = c.claim().accuser().key();
+      put(since, accusedKey + "\u0000accused", date);
+      String accuserKey =
+          c.claim().accuser() == null ? null : AccusedKeys.namedKey(c.claim().accuser().key());
+      if (c.claim().accuser() != null
+          && !(accuserKey != null && isAccused(accuserKey, cluster))) {
+        // (an "accuser" who is this case's accused is a claim with its roles swapped)
+        String name = name(display, c.claim().accuser().key());
         put(since, name + "\u0000accuser", date);
         accusers.add(name);
         if (c.accuserPublicFigure()) {
@@ -227,7 +264,7 @@ public final class CaseBuilder {
         }
       }
       if (c.claim().setting() != null && !c.claim().setting().isBlank()) {
-        put(since, c.claim().setting().strip() + "\u0000organisation", date);
+        put(since, name(display, c.claim().setting()) + "\u0000organisation", date);
       }
     }
     String settled = null;
@@ -237,7 +274,11 @@ public final class CaseBuilder {
       }
       for (EventParty p : e.event().parties()) {
         String key = AccusedKeys.namedKey(p.name());
-        String name = key != null && cluster.keys().contains(key) ? accused : p.name();
+        boolean ours = key != null && isAccused(key, cluster);
+        if ("accused".equals(p.role()) && !ours) {
+          continue;
+        }
+        String name = ours ? accusedKey : name(display, p.name());
         put(since, name + "\u0000" + p.role(), date(e));
       }
     }
@@ -247,21 +288,20 @@ public final class CaseBuilder {
       String name = nr[0];
       String role = nr[1];
       boolean pub;
-      if (name.equals(accused)) {
+      if (name.equals(accusedKey)) {
         pub = true;
       } else if (accusers.contains(name) || ACCUSER_LIKE.contains(role)) {
         pub = publicAccusers.contains(name);
       } else {
         pub = PUBLIC_ROLES.contains(role);
       }
-      publicFigure.put(name, pub);
       String until = null;
       if (settled != null
           && Set.of("claimant", "defendant").contains(role)
           && compareDates(settled, e.getValue()) >= 0) {
         until = settled;
       }
-      out.add(new AllegationCase.Party(name, role, e.getValue(), until, pub));
+      out.add(new AllegationCase.Party(display.get(name), role, e.getValue(), until, pub));
     }
     out.sort(
         Comparator.comparing(
@@ -270,6 +310,21 @@ public final class CaseBuilder {
             .thenComparing(AllegationCase.Party::role)
             .thenComparing(AllegationCase.Party::name));
     return out;
+  }
+
+  /** Whether a named key is this case's accused: one of its keys, or a form of its name. */
+  private static boolean isAccused(String key, Clustering.Cluster cluster) {
+    return cluster.keys().contains(key)
+        || (AccusedKeys.isNamed(cluster.representative())
+            && AccusedKeys.compatible(key, cluster.representative()));
+  }
+
+  /** The folded form of {@code name}, remembering its display form (the first in sort order). */
+  private static String name(Map<String, String> display, String name) {
+    String folded = Ids.partyKey(name);
+    String shown = name.strip();
+    display.merge(folded, shown, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+    return folded;
   }
 
   private static String claimDate(ClaimRecord c) {

@@ -17,7 +17,8 @@ import java.util.TreeSet;
  * two clusters only if every named key of one is {@linkplain AccusedKeys#compatible name
  * compatible} with every named key of the other: two different full names are two people however
  * they are linked ("her manager at Alibaba" named once as Wang and once as Li is refused the second
- * time). A surname compatible with two incompatible full names is ambiguous and links neither. Keys
+ * time). A surname compatible with two incompatible full names is ambiguous and links neither, and
+ * so is a description placed by context next to two incompatible names. Keys
  * listed as excluded (merges undone by a rebuild) take no links at all and stay cases of their own.
  */
 public final class Clustering {
@@ -109,6 +110,24 @@ public final class Clustering {
   }
 
   private static boolean ambiguous(KeyGraph graph, KeyGraph.Link l, Set<String> component) {
+    if (l.kind() == KeyGraph.Link.CONTEXT) {
+      // A description whose sentence or document points at two different people joins neither.
+      String described = AccusedKeys.isDescribed(l.from()) ? l.from() : l.to();
+      List<String> named = new ArrayList<>();
+      for (KeyGraph.Link other : graph.links(described)) {
+        if (other.kind() == KeyGraph.Link.CONTEXT && component.contains(other.to())) {
+          named.add(other.to());
+        }
+      }
+      for (int i = 0; i < named.size(); i++) {
+        for (int j = i + 1; j < named.size(); j++) {
+          if (!AccusedKeys.compatible(named.get(i), named.get(j))) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
     if (l.kind() != KeyGraph.Link.NAME) {
       return false;
     }
