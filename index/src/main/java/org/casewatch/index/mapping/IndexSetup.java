@@ -18,8 +18,7 @@ import java.util.TreeSet;
  * changed field: that takes a new version), a lost creation race is not an error, and a missing
  * alias is added back as the write alias of the current concrete index. When a field derived from
  * stored values is added ({@code entity_keys}), the existing documents get it filled once. Call it
- * before the first
- * write, for example from the job client or the sink's writer.
+ * before the first write, for example from the job client or the sink's writer.
  *
  * <pre>{@code
  * List<String> created = new IndexSetup(client).ensureAll();
@@ -112,11 +111,12 @@ public final class IndexSetup {
   }
 
   /**
-   * Fills {@link DocumentSource#ENTITY_KEYS} of the documents written before the field existed, from
-   * their {@code entities}, as {@link DocumentSource#entityKeys} would, so that top-entity counts
-   * see old documents too. Reads one point in time page by page and updates each document only if
-   * it is unchanged since it was read ({@code if_seq_no}): a document rewritten meanwhile carries
-   * the field already. Runs once, when the field is added; documents without entities need nothing.
+   * Fills {@link DocumentSource#ENTITY_KEYS} of the documents written before the field existed,
+   * from their {@code entities}, as {@link DocumentSource#entityKeys} would, so that top-entity
+   * counts see old documents too. Reads one point in time page by page and updates each document
+   * only if it is unchanged since it was read ({@code if_seq_no}): a document rewritten meanwhile
+   * carries the field already. Runs once, when the field is added; documents without entities need
+   * nothing.
    *
    * @return the change line, with the number of documents filled
    */

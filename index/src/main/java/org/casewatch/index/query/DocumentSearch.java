@@ -120,8 +120,7 @@ public final class DocumentSearch {
         : new SearchResult(
             total.value(),
             hits,
-            total.relation()
-                != co.elastic.clients.elasticsearch.core.search.TotalHitsRelation.Gte);
+            total.relation() != co.elastic.clients.elasticsearch.core.search.TotalHitsRelation.Gte);
   }
 
   /** The number of documents in the index. */

@@ -49,6 +49,9 @@ public final class Trends {
    */
   static final int SIGNIFICANT_SAMPLE = 1_000;
 
+  /** The most frequent entity keys top entities read in one pass, of all types: **300**. */
+  static final int ENTITY_PAGE = 300;
+
   /** The most frequent entities of the sample whose significance is scored: **300**. */
   static final int SIGNIFICANT_CANDIDATES = 300;
 
@@ -175,13 +178,14 @@ public final class Trends {
    * The most reported people and organisations: the accused (from claims) and every entity
    * mentioned in documents, per entity type, without complainants who are not public figures.
    *
-   * <p>How: one {@code terms} aggregation per entity type over the flat keyword {@code
-   * entity_keys} ({@code TYPE|canonical name}, one value per distinct entity of a document), with
-   * the type's keys as an {@code include} pattern, asking for twice the page plus 10; protected
-   * names are dropped here, and only when they crowd out the page is the type asked again with
-   * them as an {@code exclude} list (thousands of names make a slow request). Counts are
-   * documents. This needs no nested pass (the nested {@code entities} with {@code reverse_nested}
-   * took about 0.7 s at p95 on a million documents).
+   * <p>How: one {@code terms} aggregation over the flat keyword {@code entity_keys} ({@code
+   * TYPE|canonical name}, one value per distinct entity of a document) asks for the {@link
+   * #ENTITY_PAGE} most frequent keys of all types, one pass over the window; they are split by type
+   * here and protected names dropped. Only when a type then has fewer than {@code size} names and
+   * more keys exist is that type asked again alone (an {@code include} pattern, with the protected
+   * names as an {@code exclude} list: thousands of names make a slow request, so it is the
+   * exception). Counts are documents. This needs no nested pass (the nested {@code entities} with
+   * {@code reverse_nested} took about 0.7 s at p95 on a million documents).
    *
    * @return the accused under key {@code ACCUSED}, then each entity type that occurs
    */
@@ -199,17 +203,19 @@ public final class Trends {
                 .aggregations()
                 .get("t")));
     Query window = window(Search.PUBLISHED_AT, from, to);
-    int ask = size * 2 + 10;
-    Map<String, Aggregation> byType = new LinkedHashMap<>();
+    int ask = Math.max(ENTITY_PAGE, 6 * size + 30);
+    Aggregation all =
+        Aggregation.of(a -> a.terms(t -> t.field(DocumentSource.ENTITY_KEYS).size(ask)));
+    Aggregate keys = aggregate(names.documents(), window, Map.of("t", all)).aggregations().get("t");
+    boolean more = keys.sterms().sumOtherDocCount() != null && keys.sterms().sumOtherDocCount() > 0;
+    List<Count> counts = counts(keys);
     for (EntityType type : EntityType.values()) {
-      byType.put(type.name(), entityTerms(type, ask, List.of()));
-    }
-    SearchResponse<Void> documents = aggregate(names.documents(), window, byType);
-    for (EntityType type : EntityType.values()) {
-      List<Count> all = counts(documents.aggregations().get(type.name()));
-      List<Count> kept = withoutProtected(type, all, protectedNames, size);
-      if (kept.size() < size && all.size() == ask) {
-        // protected names crowded the page out: ask again with them excluded by Elasticsearch
+      String prefix = type.name() + DocumentSource.ENTITY_KEY_SEPARATOR;
+      List<Count> ofType = counts.stream().filter(c -> c.key().startsWith(prefix)).toList();
+      List<Count> kept = withoutProtected(type, ofType, protectedNames, size);
+      if (kept.size() < size && more) {
+        // other types or protected names crowded this type out of the page: ask for it alone,
+        // with the protected names excluded by Elasticsearch
         List<String> excluded =
             protectedNames.stream().map(n -> DocumentSource.entityKey(type.name(), n)).toList();
         kept =
@@ -286,14 +292,14 @@ public final class Trends {
    * window, one per {@code syndication_group} (a wire story copied by a hundred outlets counts
    * once), a plain {@code sampler} up to as many documents without a group, and a {@code terms}
    * aggregation over their {@code entity_keys} gives the {@link #SIGNIFICANT_CANDIDATES} most
-   * frequent candidates of each. Their background frequencies come from the
-   * term statistics of one artificial {@code _termvectors} document (a dictionary lookup per term),
-   * and the score is JLH, as Elasticsearch's {@code significant_terms} computes it: {@code
-   * (window share - background share) * (window share / background share)}, for candidates in at
-   * least {@link #SIGNIFICANT_MIN_DOCUMENTS} sampled documents. Elasticsearch's own {@code
-   * significant_terms} and {@code significant_text} would filter every background lookup through
-   * the non-nested-documents filter this index needs (entities and revisions are nested), which
-   * walks each term's postings: seconds per call on a million documents. See ADR 0010.
+   * frequent candidates of each. Their background frequencies come from the term statistics of one
+   * artificial {@code _termvectors} document (a dictionary lookup per term), and the score is JLH,
+   * as Elasticsearch's {@code significant_terms} computes it: {@code (window share - background
+   * share) * (window share / background share)}, for candidates in at least {@link
+   * #SIGNIFICANT_MIN_DOCUMENTS} sampled documents. Elasticsearch's own {@code significant_terms}
+   * and {@code significant_text} would filter every background lookup through the
+   * non-nested-documents filter this index needs (entities and revisions are nested), which walks
+   * each term's postings: seconds per call on a million documents. See ADR 0010.
    *
    * @throws InvalidParameterException ({@code from_date}) when the window is open
    */
@@ -329,7 +335,9 @@ public final class Trends {
                             f.bool(
                                 b ->
                                     b.mustNot(
-                                        m -> m.exists(e -> e.field(DocumentSource.SYNDICATION_GROUP)))))
+                                        m ->
+                                            m.exists(
+                                                e -> e.field(DocumentSource.SYNDICATION_GROUP)))))
                     .aggregations(
                         "s",
                         d ->
@@ -343,8 +351,7 @@ public final class Trends {
     long subset = 0;
     Map<String, Long> merged = new LinkedHashMap<>();
     for (String part : List.of("grouped", "ungrouped")) {
-      var sampled =
-          response.aggregations().get(part).filter().aggregations().get("s").sampler();
+      var sampled = response.aggregations().get(part).filter().aggregations().get("s").sampler();
       subset += sampled.docCount();
       for (Count c : counts(sampled.aggregations().get("keys"))) {
         merged.merge(c.key(), c.count(), Long::sum);

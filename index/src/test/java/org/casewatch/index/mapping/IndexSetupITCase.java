@@ -133,7 +133,8 @@ class IndexSetupITCase {
       mapping = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(in);
     }
     var properties =
-        (com.fasterxml.jackson.databind.node.ObjectNode) mapping.path("mappings").path("properties");
+        (com.fasterxml.jackson.databind.node.ObjectNode)
+            mapping.path("mappings").path("properties");
     properties.remove("entity_keys");
     ((com.fasterxml.jackson.databind.node.ObjectNode) properties.path("publisher"))
         .remove("eager_global_ordinals");

@@ -168,7 +168,10 @@ class ExporterITCase {
                       changed[0] = true;
                       client.delete(d -> d.index(CasewatchIndex.DOCUMENTS.alias()).id("doc-10049"));
                       client.index(
-                          i -> i.index(CasewatchIndex.DOCUMENTS.alias()).id("doc-late").document(late));
+                          i ->
+                              i.index(CasewatchIndex.DOCUMENTS.alias())
+                                  .id("doc-late")
+                                  .document(late));
                       Indices.refresh(client);
                     }
                   });

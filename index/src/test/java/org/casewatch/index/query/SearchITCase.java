@@ -187,8 +187,7 @@ class SearchITCase {
   }
 
   @Test
-  void totalsStopAtTheCapUnlessAnExactTotalIsAsked(ElasticsearchClient client)
-      throws IOException {
+  void totalsStopAtTheCapUnlessAnExactTotalIsAsked(ElasticsearchClient client) throws IOException {
     Search capped = new Search(client, IndexNames.DEFAULT, 100);
     SearchPage page = capped.page(documents().text("council").size(10).build());
     assertThat(page.total()).isEqualTo(100);
@@ -198,7 +197,9 @@ class SearchITCase {
     SearchPage exact = capped.page(documents().text("council").size(10).exactTotal(true).build());
     assertThat(exact.total()).isEqualTo(BULK_DOCUMENTS);
     assertThat(exact.totalRelation()).isEqualTo(SearchPage.EQ);
-    assertThat(exact.hits()).extracting(SearchHit::id).isEqualTo(page.hits().stream().map(SearchHit::id).toList());
+    assertThat(exact.hits())
+        .extracting(SearchHit::id)
+        .isEqualTo(page.hits().stream().map(SearchHit::id).toList());
     SearchPage few = capped.page(documents().text("harassment").build());
     assertThat(few.totalRelation()).isEqualTo(SearchPage.EQ);
   }

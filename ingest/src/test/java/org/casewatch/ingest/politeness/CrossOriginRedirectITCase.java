@@ -2,6 +2,7 @@ package org.casewatch.ingest.politeness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -24,7 +25,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Reliability case 32, a cross-host redirect, on two loopback fixtures (both allow-listed by port):
  * the target is treated as a new URL, so its own robots.txt decides before it is requested, and
- * nothing of the first host (its cookie) or of the URL (credentials) travels to the second.
+ * nothing of the first host (its cookie) or of the URL (credentials) travels to the second. Also
+ * case 26 end to end: a robots.txt redirected to another host's gives its rules to the original
+ * origin (RFC 9309 2.3.1.2), cached under that origin.
  */
 @SuppressForbidden(reason = "com.sun.net.httpserver fixtures on loopback")
 class CrossOriginRedirectITCase {
@@ -138,6 +141,38 @@ class CrossOriginRedirectITCase {
     assertThat(credentials.deadLetter().errorType()).isEqualTo(FetchError.BAD_URL.name());
     assertThat(cookiesAtSecond).isEmpty();
     assertThat(second.hits()).as("robots.txt and one page").isEqualTo(2);
+  }
+
+  @Test
+  void aRobotsTxtRedirectedToAnotherHostGivesItsRulesToTheOriginalOrigin() throws Exception {
+    try (LocalServer third = LocalServer.start()) {
+      third.route("/robots.txt", ex -> redirect(ex, second.base() + "/robots.txt"));
+      HttpFetcher fetcher =
+          new HttpFetcher(
+              FetchConfig.builder()
+                  .allowAddress("127.0.0.1:" + second.port())
+                  .allowAddress("127.0.0.1:" + third.port())
+                  .build());
+      RobotsGuard guard =
+          new RobotsGuard(fetcher, RobotsPolicy.defaults(), RobotsCache.builder().build());
+
+      assertThat(
+              guard
+                  .rulesFor(URI.create(third.base() + "/private/a"))
+                  .isAllowed(third.base() + "/private/a"))
+          .isFalse();
+      assertThat(
+              guard
+                  .rulesFor(URI.create(third.base() + "/public/a"))
+                  .isAllowed(third.base() + "/public/a"))
+          .isTrue();
+      assertThat(secondRobotsHits).as("fetched once, cached under the original origin").hasValue(1);
+
+      // The target's own origin has its own cache entry: its robots.txt is read for it.
+      guard.rulesFor(URI.create(second.base() + "/public/a"));
+      assertThat(secondRobotsHits).hasValue(2);
+      assertThat(third.hits()).isEqualTo(1);
+    }
   }
 
   @Test

@@ -82,6 +82,9 @@ public final class AllegationExtractor {
         }
         Roles roles = roles(s, t);
         Party accused = person(facts, s, roles.accused, lastAccused, true);
+        if (t.weak() && (accused == null || !isPerson(accused))) {
+          continue; // a weak trigger counts only with a person accused from a dependency rule
+        }
         Party orderAccuser = null;
         if (accused == null
             || accused.how() == Party.How.ORGANISATION
@@ -293,6 +296,9 @@ public final class AllegationExtractor {
     for (SentenceFacts s : facts.sentences()) {
       boolean defamation = s.hasLemma(DEFAMATION);
       for (RoleMatch r : s.roles()) {
+        if (r.rule().equals("report-object")) {
+          continue; // any "X described ...": an accuser only where it governs an act
+        }
         int b =
             r.node("accuser") >= 0
                 ? r.node("accuser")
@@ -304,6 +310,10 @@ public final class AllegationExtractor {
       }
     }
     return out;
+  }
+
+  private static boolean isPerson(Party p) {
+    return p.how() != Party.How.ORGANISATION && p.how() != Party.How.BARE_PRONOUN;
   }
 
   private static final Set<String> PLURAL_HEADS = Set.of("women", "men", "people", "children");

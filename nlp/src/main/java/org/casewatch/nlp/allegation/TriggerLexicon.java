@@ -35,7 +35,9 @@ public final class TriggerLexicon {
   }
 
   private record Entry(
-      Kind kind, String label, TokenSequencePattern pattern, boolean sexualContext) {}
+      Kind kind, String label, TokenSequencePattern pattern, boolean sexualContext, boolean weak) {}
+
+  private static final Set<String> FLAGS = Set.of("sexctx", "weak");
 
   private static volatile TriggerLexicon standard;
 
@@ -83,14 +85,26 @@ public final class TriggerLexicon {
         throw new IllegalArgumentException("trigger line needs 4 columns: " + line);
       }
       Kind kind = Kind.valueOf(f[0].strip());
-      boolean sexctx = f.length > 4 && Arrays.asList(f[4].split(",")).contains("sexctx");
+      List<String> flags =
+          f.length > 4 ? Arrays.asList(f[4].strip().split("\\s*,\\s*")) : List.of();
+      for (String flag : flags) {
+        if (!FLAGS.contains(flag)) {
+          throw new IllegalArgumentException(
+              "unknown trigger flag '" + flag + "' in line: " + line);
+        }
+      }
+      boolean sexctx = flags.contains("sexctx");
+      boolean weak = flags.contains("weak");
+      if (weak && kind != Kind.ACT) {
+        throw new IllegalArgumentException("only ACT triggers can be weak: " + line);
+      }
       TokenSequencePattern pattern;
       try {
         pattern = TokenSequencePattern.compile(env, f[3].strip());
       } catch (RuntimeException e) {
         throw new IllegalArgumentException("bad TokensRegex in line: " + line, e);
       }
-      entries.add(new Entry(kind, f[1].strip(), pattern, sexctx));
+      entries.add(new Entry(kind, f[1].strip(), pattern, sexctx, weak));
       for (String a : f[2].split(",")) {
         anchors.add(a.strip().toLowerCase(Locale.ROOT));
       }
@@ -156,7 +170,8 @@ public final class TriggerLexicon {
     for (Entry e : entries) {
       TokenSequenceMatcher m = e.pattern().getMatcher(tokens);
       while (m.find()) {
-        Trigger t = new Trigger(e.kind(), e.label(), m.start(), m.end(), e.sexualContext());
+        Trigger t =
+            new Trigger(e.kind(), e.label(), m.start(), m.end(), e.sexualContext(), e.weak());
         if (found.stream().noneMatch(o -> o.begin() < t.end() && t.begin() < o.end())) {
           found.add(t);
         }

@@ -137,7 +137,7 @@ public final class CoreNlpAnnotator implements NlpAnnotator {
     List<CoreMap> sentences;
     try {
       cheap.annotate(document);
-      entities = CanonicalNames.assign(CoreNlpMapping.entities(document, text));
+      entities = CanonicalNames.assign(CoreNlpMapping.entities(document, text), text);
       List<CoreLabel> tokens = document.get(CoreAnnotations.TokensAnnotation.class);
       lemmas = tokens == null ? List.of() : CoreNlpMapping.contentLemmas(tokens);
       sentences = document.get(CoreAnnotations.SentencesAnnotation.class);

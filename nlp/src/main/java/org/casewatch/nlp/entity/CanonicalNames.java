@@ -27,8 +27,12 @@ import org.casewatch.model.EntityType;
  *       name, or a single upper-case word spelling its initials, takes that longer name;
  *   <li>when several longer names match, the nearest one before the mention wins, else the nearest
  *       after it (a later full name still explains an earlier short form);
- *   <li>matching is case-insensitive; LOCATION mentions only lose their possessive.
+ *   <li>matching is case-insensitive and ignores a generational suffix of the longer name ("Jr.",
+ *       "III"); LOCATION mentions only lose their possessive.
  * </ul>
+ *
+ * <p>{@link #assign(List, String)} first repairs names split by the recogniser ({@link NameRepair})
+ * and afterwards links pseudonyms the text equates with a name ({@link Aliases}).
  *
  * <p>Longer names are resolved first, so chains ("Keller" → "Maria Keller" → "Maria Anna Keller")
  * end at the longest name. Stateless and thread-safe.
@@ -36,6 +40,19 @@ import org.casewatch.model.EntityType;
 public final class CanonicalNames {
 
   private CanonicalNames() {}
+
+  /**
+   * The mentions of {@code text} with names the 3-class recogniser splits repaired ({@link
+   * NameRepair}: "Cuba Gooding Jr."), each with its canonical name set, and pseudonyms and aliases
+   * the text equates with a name ("Zhou Xiaoxuan, known as Xianzi"; "X, whose real name is Y")
+   * given the canonical name of the person they stand for.
+   *
+   * @param mentions the entity mentions of one document in text order
+   * @param text the text the offsets refer to
+   */
+  public static List<EntityMention> assign(List<EntityMention> mentions, String text) {
+    return Aliases.link(assign(NameRepair.repair(mentions, text)), text);
+  }
 
   /**
    * The mentions, in the same order, each with its canonical name set.
@@ -87,10 +104,13 @@ public final class CanonicalNames {
           || words[j].length <= words[i].length) {
         continue;
       }
+      String[] longer =
+          mentions.get(j).type() == EntityType.PERSON ? withoutSuffix(words[j]) : words[j];
       boolean matches =
-          personPrefix
-              ? regionMatches(words[i], words[j], 0)
-              : abbreviates(mentions.get(i).type(), words[i], words[j]);
+          longer.length > words[i].length
+              && (personPrefix
+                  ? regionMatches(words[i], longer, 0)
+                  : abbreviates(mentions.get(i).type(), words[i], longer));
       if (!matches) {
         continue;
       }
@@ -138,6 +158,18 @@ public final class CanonicalNames {
       }
     }
     return initials.toString().equalsIgnoreCase(word);
+  }
+
+  /**
+   * A person's name words without a generational suffix ("Jr.", "Sr.", "II", "III", "IV"), so that
+   * "Gooding" abbreviates "Cuba Gooding Jr.".
+   */
+  static String[] withoutSuffix(String[] words) {
+    int n = words.length;
+    while (n > 1 && NameRepair.isSuffix(words[n - 1])) {
+      n--;
+    }
+    return n == words.length ? words : Arrays.copyOf(words, n);
   }
 
   /** The words of a mention with honorifics and a trailing possessive removed. */

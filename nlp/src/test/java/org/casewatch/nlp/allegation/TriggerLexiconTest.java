@@ -50,6 +50,35 @@ class TriggerLexiconTest {
   }
 
   @Test
+  void theWeakFlagIsParsedAndOnlyForActs() {
+    assertThat(
+            TriggerLexicon.standard()
+                .match(tokens("he/PRP/he touched/VBD/touch them/PRP/they"))
+                .get(0)
+                .weak())
+        .isTrue();
+    assertThat(
+            TriggerLexicon.standard()
+                .match(tokens("he/PRP/he raped/VBD/rape her/PRP/she"))
+                .get(0)
+                .weak())
+        .isFalse();
+    TriggerLexicon weak =
+        TriggerLexicon.parse(List.of("ACT\tgroping\tpat\t[{lemma:pat}]\tsexctx, weak"));
+    Trigger t = weak.match(tokens("he/PRP/he patted/VBD/pat her/PRP/she")).get(0);
+    assertThat(t.weak()).isTrue();
+    assertThat(t.needsSexualContext()).isTrue();
+    assertThatThrownBy(
+            () -> TriggerLexicon.parse(List.of("EVENT\tarrest\tarrest\t[{lemma:arrest}]\tweak")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("only ACT");
+    assertThatThrownBy(
+            () -> TriggerLexicon.parse(List.of("ACT\trape\trape\t[{lemma:rape}]\tstrong")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("unknown trigger flag");
+  }
+
+  @Test
   void aStatementIsASpokespersonSpeakingNotTheNoun() {
     assertThat(labels("a/DT/a spokesperson/NN/spokesperson said/VBD/say"))
         .containsExactly("EVENT:statement");

@@ -52,7 +52,9 @@ public record BenchReport(
   /** Whether the sink reaches {@link #INGEST_RATIO_TARGET} and neither run lost documents. */
   public boolean ingestPasses() {
     return sink != null
-        && ingestRatio() >= INGEST_RATIO_TARGET && sink.failed() == 0 && bulk.failed() == 0;
+        && ingestRatio() >= INGEST_RATIO_TARGET
+        && sink.failed() == 0
+        && bulk.failed() == 0;
   }
 
   /** Whether every index holds exactly what was generated for it. */
@@ -63,7 +65,8 @@ public record BenchReport(
   /** Whether every target is met. */
   public boolean passes() {
     return (sink == null || ingestPasses())
-        && countsMatch() && queries.stream().allMatch(KindResult::passes);
+        && countsMatch()
+        && queries.stream().allMatch(KindResult::passes);
   }
 
   /** Prints the report as aligned text. */
@@ -87,7 +90,8 @@ public record BenchReport(
         Locale.ROOT, "Generator alone: %,.0f documents/s (generate + serialize)%n", generationRate);
     out.println();
     if (sink == null) {
-      out.println("Ingest: not measured (--reuse: queries on the indices of an earlier --keep run)");
+      out.println(
+          "Ingest: not measured (--reuse: queries on the indices of an earlier --keep run)");
     } else {
       out.println("Ingest (same documents, same batch limits, fresh indices, same settings):");
       printIngest(out, "ElasticsearchSink (Flink job)", sink);

@@ -93,7 +93,8 @@ public final class QueriesBenchmark {
         int loadThreads,
         boolean keep,
         Path sharedData) {
-      this(scale, ingestDocuments, warmup, queries, batchSize, loadThreads, keep, sharedData, false);
+      this(
+          scale, ingestDocuments, warmup, queries, batchSize, loadThreads, keep, sharedData, false);
     }
 
     /** Checks the values. */
@@ -289,9 +290,7 @@ public final class QueriesBenchmark {
       Map<String, MappingFilter> filters,
       List<String> notes) {
     BenchScale scale = generator.scale();
-    say(
-        "Timing queries: %d warm-up and %d timed per kind",
-        options.warmup(), options.queries());
+    say("Timing queries: %d warm-up and %d timed per kind", options.warmup(), options.queries());
     QueryWorkload workload = new QueryWorkload(client, names, generator);
     List<KindResult> queries = new ArrayList<>();
     for (QueryKind kind : QueryKind.values()) {

@@ -234,7 +234,9 @@ public final class CaseRebuild {
     write(ops, what, -1);
   }
 
-  /** Writes {@code ops}; items failing with {@code tolerated} are counted, any other error thrown. */
+  /**
+   * Writes {@code ops}; items failing with {@code tolerated} are counted, any other error thrown.
+   */
   private int write(List<BulkOperation> ops, String what, int tolerated) throws IOException {
     int skipped = 0;
     for (int from = 0; from < ops.size(); from += BATCH) {

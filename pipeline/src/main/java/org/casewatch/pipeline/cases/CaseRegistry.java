@@ -71,8 +71,8 @@ public final class CaseRegistry implements Serializable {
   }
 
   /**
-   * Adds (or replaces) the claims and events of document {@code documentId}, which may have none
-   * (a re-fetched article that lost its claims leaves its cases), and returns what changed; the
+   * Adds (or replaces) the claims and events of document {@code documentId}, which may have none (a
+   * re-fetched article that lost its claims leaves its cases), and returns what changed; the
    * update's {@code documents} always has this document.
    */
   public CaseUpdate add(String documentId, List<ClaimRecord> claims, List<EventRecord> events) {
@@ -273,8 +273,11 @@ public final class CaseRegistry implements Serializable {
         }
       }
       List<String> now = new ArrayList<>(ids);
-      List<String> before = now.isEmpty() ? casesOfDocument.remove(doc) : casesOfDocument.put(doc, now);
-      if (forced == null || docs.contains(doc) || !now.equals(before == null ? List.of() : before)) {
+      List<String> before =
+          now.isEmpty() ? casesOfDocument.remove(doc) : casesOfDocument.put(doc, now);
+      if (forced == null
+          || docs.contains(doc)
+          || !now.equals(before == null ? List.of() : before)) {
         documents.put(doc, now);
       }
     }

@@ -45,7 +45,8 @@ final class TrendsCommand implements Callable<Integer> {
 
   @Parameters(
       paramLabel = "VIEW",
-      description = "histogram, breakdown, entities, sentiment or terms (significant terms).")
+      description =
+          "histogram, breakdown, entities, sentiment or terms (significant entities of a window).")
   String view;
 
   @Option(
@@ -130,8 +131,9 @@ final class TrendsCommand implements Callable<Integer> {
           for (TermScore t : trends.significantTerms(start, end, size)) {
             out.printf(
                 Locale.ROOT,
-                "%-30s %8.3f  %d in window, %d overall%n",
+                "%-30s %-12s %8.3f  %d in window, %d overall%n",
                 TerminalText.safe(t.term(), 30),
+                t.type(),
                 t.score(),
                 t.windowDocuments(),
                 t.backgroundDocuments());

@@ -386,7 +386,9 @@ class CaseRegistryTest {
       assertThat(stream(CaseConfig.defaults(), shuffled)).isEqualTo(expected);
     }
     AllegationCase vellacott =
-        live(expected).stream().filter(c -> c.accusedName().equals("Graham Vellacott")).findFirst()
+        live(expected).stream()
+            .filter(c -> c.accusedName().equals("Graham Vellacott"))
+            .findFirst()
             .orElseThrow();
     assertThat(live(expected)).hasSize(1);
     assertThat(vellacott.claimIds()).hasSize(3);
@@ -404,8 +406,7 @@ class CaseRegistryTest {
 
     // Reversible like every merge.
     String described = vellacott.merges().get(0).fromCase();
-    CaseConfig undo =
-        new CaseConfig(CaseConfig.defaults().silence(), Set.of(described));
+    CaseConfig undo = new CaseConfig(CaseConfig.defaults().silence(), Set.of(described));
     assertThat(live(rebuild(undo, docs))).hasSize(2);
   }
 
@@ -549,5 +550,22 @@ class CaseRegistryTest {
             CaseAssembler.assemble(first.claims, first.events, CaseConfig.defaults(), null)
                 .documents())
         .isEqualTo(Map.of(first.doc.id(), List.of(described)));
+  }
+
+  @Test
+  void anEventDatedAfterItsArticleIsAnnouncedAndMovesNoStatus() {
+    List<Records> docs =
+        List.of(
+            Records.doc("x1", "news.example", "2024-05-21")
+                .claim("Rafe Dunstable", "Rafe Dunstable", "sexual_assault", "Quayside Playhouse")
+                .event("charge", "2024-05-17", party("Rafe Dunstable", "accused")),
+            // "... less than a month before his trial, due to begin on October 7."
+            Records.doc("x2", "news.example", "2024-09-10")
+                .claim("Rafe Dunstable", "Mr Dunstable", "sexual_assault", null)
+                .event("charges_dropped", "2024-09-09", party("Rafe Dunstable", "accused"))
+                .event("trial", "2024-10-07", party("Rafe Dunstable", "accused")));
+    AllegationCase c = rebuild(CaseConfig.defaults(), docs).get(CaseBuilder.caseId("n:rafe dunstable"));
+    assertThat(c.status()).isEqualTo("charges_dropped");
+    assertThat(c.eventIds()).hasSize(3);
   }
 }

@@ -140,9 +140,11 @@ class DocumentCaseIdsITCase {
 
   @Test
   void documentsCarryTheirCaseIdsThroughMergesAndRebuilds() throws Exception {
-    AnnotatedDocument described = doc("manager-described", "2023-03-01", List.of(claim(null, "her manager")));
+    AnnotatedDocument described =
+        doc("manager-described", "2023-03-01", List.of(claim(null, "her manager")));
     AnnotatedDocument unrelated = doc("council-budget", "2023-04-01", List.of());
-    AnnotatedDocument named = doc("wang-named", "2023-06-01", List.of(claim("Wang", "her manager")));
+    AnnotatedDocument named =
+        doc("wang-named", "2023-06-01", List.of(claim("Wang", "her manager")));
 
     ElasticsearchConnection es = ElasticsearchExtension.connection();
     StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
@@ -170,11 +172,7 @@ class DocumentCaseIdsITCase {
     assertThat(caseIdsOf(unrelated)).isEmpty();
     assertThat(found(wang)).containsExactlyInAnyOrder(described.id(), named.id());
     client.indices().refresh(r -> r.index(CasewatchIndex.DEAD_LETTERS.alias()));
-    assertThat(
-            client
-                .count(c -> c.index(CasewatchIndex.DEAD_LETTERS.alias()))
-                .count())
-        .isZero();
+    assertThat(client.count(c -> c.index(CasewatchIndex.DEAD_LETTERS.alias())).count()).isZero();
 
     // The stream wrote no claims here, so give the rebuild the claims it reads.
     for (AnnotatedDocument d : List.of(described, named)) {

@@ -51,8 +51,7 @@ final class Records {
 
   Records claim(
       String name, String mention, String act, String setting, String accuser, Double sentiment) {
-    return claimSaying(
-        name, mention, act, setting, accuser, sentiment, "Sentence " + offset + ".");
+    return claimSaying(name, mention, act, setting, accuser, sentiment, "Sentence " + offset + ".");
   }
 
   /** A claim resting on the sentence {@code text}. */

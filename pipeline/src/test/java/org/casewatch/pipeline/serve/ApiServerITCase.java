@@ -104,7 +104,10 @@ class ApiServerITCase {
     JsonNode body = JSON.readTree(r.body());
     assertThat(body.path("total").asInt()).isEqualTo(1);
     assertThat(body.path("total_relation").asText()).isEqualTo("eq");
-    assertThat(JSON.readTree(get("/api/search?q=harassment&exact_total=true").body()).path("total").asInt())
+    assertThat(
+            JSON.readTree(get("/api/search?q=harassment&exact_total=true").body())
+                .path("total")
+                .asInt())
         .isEqualTo(1);
     JsonNode hit = body.path("hits").get(0);
     assertThat(hit.path("fields").path("title").asText())

@@ -79,6 +79,7 @@ public final class CaseEvaluation {
    * @param missed intended events not found (lenient)
    * @param wrong predicted events matching no intended event (lenient), with their sentence
    * @param unassigned records the assembler kept out of every case, with the reason
+   * @param caseOfLabel intended case label to the id of the case matched to it
    */
   public record Scores(
       int goldEvents,
@@ -97,7 +98,8 @@ public final class CaseEvaluation {
       List<String> report,
       List<String> missed,
       List<String> wrong,
-      List<String> unassigned) {
+      List<String> unassigned,
+      Map<String, String> caseOfLabel) {
 
     /** Strict precision. */
     public double precision() {
@@ -275,6 +277,7 @@ public final class CaseEvaluation {
     List<String> report = new ArrayList<>();
     List<String> missed = new ArrayList<>();
     List<String> wrong = new ArrayList<>();
+    Map<String, String> caseOfLabel = new TreeMap<>();
     for (DemoCases.GoldCase g : gold.cases()) {
       Map<String, Integer> holders = casesOfLabel.getOrDefault(g.label(), Map.of());
       splits += Math.max(0, holders.size() - 1);
@@ -286,6 +289,9 @@ public final class CaseEvaluation {
               .map(Map.Entry::getKey)
               .orElse(null);
       AllegationCase c = caseId == null ? null : batch.get(caseId);
+      if (caseId != null) {
+        caseOfLabel.put(g.label(), caseId);
+      }
       List<EventRecord> timeline = new ArrayList<>();
       if (c != null) {
         c.eventIds().forEach(id -> timeline.add(eventById.get(id)));
@@ -434,8 +440,96 @@ public final class CaseEvaluation {
         report,
         missed,
         wrong,
-        unassigned);
+        unassigned,
+        caseOfLabel);
   }
+
+  /**
+   * Scores case timelines as a reader sees them, one entry per event however many articles reported
+   * it (the query service's collapsed timeline), against the intended timelines.
+   *
+   * <p>An entry matches an intended event strictly with the same type and date, leniently with the
+   * same type and a compatible date or a source among the articles that report the intended event.
+   *
+   * @param entriesOfLabel intended case label to its timeline entries: type, date and source paths
+   * @return one line per case and a total line
+   */
+  public static List<String> scoreEntries(DemoCases gold, Map<String, List<Entry>> entriesOfLabel) {
+    List<String> out = new ArrayList<>();
+    int goldTotal = 0;
+    int entryTotal = 0;
+    int[] totals = new int[4];
+    for (DemoCases.GoldCase g : gold.cases()) {
+      List<Entry> entries = entriesOfLabel.getOrDefault(g.label(), List.of());
+      Set<Integer> strictFound = new TreeSet<>();
+      Set<Integer> lenientFound = new TreeSet<>();
+      int strictRight = 0;
+      int lenientRight = 0;
+      for (Entry e : entries) {
+        boolean strict = false;
+        boolean lenient = false;
+        for (int i = 0; i < g.events().size(); i++) {
+          DemoCases.GoldEvent ge = g.events().get(i);
+          if (!ge.type().equals(e.type())) {
+            continue;
+          }
+          if (ge.date().equals(e.date())) {
+            strict = true;
+            strictFound.add(i);
+          }
+          boolean reported = false;
+          for (String path : e.paths()) {
+            reported |= ge.article().equals(path) || ge.alsoIn().contains(path);
+          }
+          if (compatible(ge.date(), e.date()) || reported) {
+            lenient = true;
+            lenientFound.add(i);
+          }
+        }
+        strictRight += strict ? 1 : 0;
+        lenientRight += lenient ? 1 : 0;
+      }
+      goldTotal += g.events().size();
+      entryTotal += entries.size();
+      totals[0] += strictFound.size();
+      totals[1] += lenientFound.size();
+      totals[2] += strictRight;
+      totals[3] += lenientRight;
+      out.add(
+          String.format(
+              Locale.ROOT,
+              "%s timeline: %d entries for %d intended events; strict P %.3f R %.3f, lenient P"
+                  + " %.3f R %.3f",
+              g.label(),
+              entries.size(),
+              g.events().size(),
+              ratio(strictRight, entries.size()),
+              ratio(strictFound.size(), g.events().size()),
+              ratio(lenientRight, entries.size()),
+              ratio(lenientFound.size(), g.events().size())));
+    }
+    out.add(
+        String.format(
+            Locale.ROOT,
+            "timeline entries: strict P %.3f R %.3f | lenient P %.3f R %.3f (%d intended, %d"
+                + " entries)",
+            ratio(totals[2], entryTotal),
+            ratio(totals[0], goldTotal),
+            ratio(totals[3], entryTotal),
+            ratio(totals[1], goldTotal),
+            goldTotal,
+            entryTotal));
+    return out;
+  }
+
+  /**
+   * One timeline entry, as scored.
+   *
+   * @param type the event type
+   * @param date the entry's date
+   * @param paths the demo article paths of its sources
+   */
+  public record Entry(String type, String date, List<String> paths) {}
 
   /** Whether two partial dates can denote the same day (one is a prefix of the other). */
   static boolean compatible(String gold, String predicted) {

@@ -6,13 +6,13 @@ import java.util.Objects;
 import org.casewatch.model.AnnotatedDocument;
 
 /**
- * One write to the documents index from the case operator: a whole annotated document with its
- * case ids, or a change of the case ids of a document written before (a merge moved its claims).
+ * One write to the documents index from the case operator: a whole annotated document with its case
+ * ids, or a change of the case ids of a document written before (a merge moved its claims).
  *
  * <p>Why through the case operator: a document's case ids are known only there, and a whole write
- * that reached Elasticsearch after a case-id update would wipe the update. Both kinds leave the
- * one case operator in order and are keyed by document id to the documents sink, so a document's
- * writes arrive, and are applied, in the order they were made.
+ * that reached Elasticsearch after a case-id update would wipe the update. Both kinds leave the one
+ * case operator in order and are keyed by document id to the documents sink, so a document's writes
+ * arrive, and are applied, in the order they were made.
  *
  * @param documentId the document id (the Elasticsearch {@code _id})
  * @param document the whole document, with its case ids, or null for a case-id update

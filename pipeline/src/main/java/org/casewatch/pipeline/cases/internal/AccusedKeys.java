@@ -136,9 +136,9 @@ public final class AccusedKeys {
   }
 
   /**
-   * The key of an event party given by name, or null when the words are a description ("the
-   * woman", "a 47-year-old man") or an organisation ("University of Eastmoor") rather than a
-   * person's name: an event joins a case by its accused's name only.
+   * The key of an event party given by name, or null when the words are a description ("the woman",
+   * "a 47-year-old man") or an organisation ("University of Eastmoor") rather than a person's name:
+   * an event joins a case by its accused's name only.
    */
   public static String personKey(String name) {
     if (name == null || name.isBlank() || !Character.isUpperCase(name.strip().codePointAt(0))) {

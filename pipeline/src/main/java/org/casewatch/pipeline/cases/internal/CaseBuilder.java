@@ -100,6 +100,7 @@ public final class CaseBuilder {
     String status =
         CaseStatusMachine.statusOf(
             events.stream()
+                .filter(e -> !isScheduled(e))
                 .map(
                     e ->
                         new CaseStatusMachine.Step(
@@ -147,6 +148,19 @@ public final class CaseBuilder {
       out.add(stub(m.fromCase(), id, title, accused));
     }
     return out;
+  }
+
+  /**
+   * Whether an event is dated after the article that reports it: announced, not yet happened (a
+   * trial "due to begin on October 7"). It stays on the timeline at its date but moves no status.
+   */
+  public static boolean isScheduled(EventRecord e) {
+    Instant date = PartialDates.firstInstant(e.event().date());
+    Instant published = e.document().publishedAt();
+    return "incident".equals(e.event().dateKind())
+        && date != null
+        && published != null
+        && date.isAfter(published);
   }
 
   /** The stub left under a merged case's id. */
@@ -253,8 +267,7 @@ public final class CaseBuilder {
       put(since, accusedKey + "\u0000accused", date);
       String accuserKey =
           c.claim().accuser() == null ? null : AccusedKeys.namedKey(c.claim().accuser().key());
-      if (c.claim().accuser() != null
-          && !(accuserKey != null && isAccused(accuserKey, cluster))) {
+      if (c.claim().accuser() != null && !(accuserKey != null && isAccused(accuserKey, cluster))) {
         // (an "accuser" who is this case's accused is a claim with its roles swapped)
         String name = name(display, c.claim().accuser().key());
         put(since, name + "\u0000accuser", date);

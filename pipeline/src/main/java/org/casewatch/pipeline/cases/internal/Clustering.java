@@ -18,8 +18,8 @@ import java.util.TreeSet;
  * compatible} with every named key of the other: two different full names are two people however
  * they are linked ("her manager at Alibaba" named once as Wang and once as Li is refused the second
  * time). A surname compatible with two incompatible full names is ambiguous and links neither, and
- * so is a description placed by context next to two incompatible names. Keys
- * listed as excluded (merges undone by a rebuild) take no links at all and stay cases of their own.
+ * so is a description placed by context next to two incompatible names. Keys listed as excluded
+ * (merges undone by a rebuild) take no links at all and stay cases of their own.
  */
 public final class Clustering {
 

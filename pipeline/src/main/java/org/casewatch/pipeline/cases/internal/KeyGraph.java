@@ -139,12 +139,11 @@ public final class KeyGraph implements Serializable {
       ids.add("e:" + e.id());
       String key = eventKey(e, namedCounts.keySet(), mainKey);
       if (key == null) {
-        unassigned.put(e.id(), "the event names no accused by name and its document has no claim in a case");
+        unassigned.put(
+            e.id(), "the event names no accused by name and its document has no claim in a case");
         continue;
       }
-      if (mainKey == null
-          && AccusedKeys.nameWords(key).size() == 1
-          && !docHasOrganisation) {
+      if (mainKey == null && AccusedKeys.nameWords(key).size() == 1 && !docHasOrganisation) {
         unassigned.put(
             e.id(),
             "the event names its accused by one name ('"
@@ -552,7 +551,8 @@ public final class KeyGraph implements Serializable {
   }
 
   private boolean hasAlias(String key) {
-    for (Map.Entry<String, Map<String, Instant>> e : aliases.getOrDefault(key, Map.of()).entrySet()) {
+    for (Map.Entry<String, Map<String, Instant>> e :
+        aliases.getOrDefault(key, Map.of()).entrySet()) {
       if (!e.getValue().isEmpty() && isLive(e.getKey())) {
         return true;
       }
