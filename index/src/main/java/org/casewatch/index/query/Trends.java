@@ -62,6 +62,7 @@ public final class Trends {
 
   private final ElasticsearchClient client;
   private final IndexNames names;
+  private final int entityPage;
 
   /** Trends of the live indices. */
   public Trends(ElasticsearchClient client) {
@@ -70,8 +71,14 @@ public final class Trends {
 
   /** Trends of the given indices. */
   public Trends(ElasticsearchClient client, IndexNames names) {
+    this(client, names, ENTITY_PAGE);
+  }
+
+  /** Trends reading {@code entityPage} keys in the first pass of top entities (tests). */
+  Trends(ElasticsearchClient client, IndexNames names, int entityPage) {
     this.client = Objects.requireNonNull(client, "client");
     this.names = Objects.requireNonNull(names, "names");
+    this.entityPage = entityPage;
   }
 
   /**
@@ -203,7 +210,7 @@ public final class Trends {
                 .aggregations()
                 .get("t")));
     Query window = window(Search.PUBLISHED_AT, from, to);
-    int ask = Math.max(ENTITY_PAGE, 6 * size + 30);
+    int ask = Math.max(entityPage, 3 * size);
     Aggregation all =
         Aggregation.of(a -> a.terms(t -> t.field(DocumentSource.ENTITY_KEYS).size(ask)));
     Aggregate keys = aggregate(names.documents(), window, Map.of("t", all)).aggregations().get("t");

@@ -225,6 +225,19 @@ class TrendsITCase {
   }
 
   @Test
+  void aTypeCrowdedOutOfTheFirstPassIsAskedAloneWithoutComplainants(ElasticsearchClient client)
+      throws IOException {
+    // a first pass of 3 keys holds only people: organisations are asked for alone, and the
+    // complainant mistaken for an organisation stays out
+    Map<String, List<Count>> top =
+        new Trends(client, IndexNames.DEFAULT, 3).topEntities(1, null, null);
+    assertThat(top.get("PERSON")).containsExactly(new Count("Rafe Dunstable", 6));
+    assertThat(top.get("ORGANIZATION")).containsExactly(new Count("Quayside Playhouse", 1));
+    assertThat(top).doesNotContainKey("LOCATION");
+    assertThat(top.toString()).doesNotContain("Jo Private").doesNotContain("A. Accuser");
+  }
+
+  @Test
   void sentimentOverTime() throws IOException {
     List<SentimentPoint> points = trends.sentiment(Interval.MONTH, null, null);
     SentimentPoint march =

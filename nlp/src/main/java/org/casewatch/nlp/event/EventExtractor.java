@@ -1065,6 +1065,9 @@ public final class EventExtractor {
    * infinitive is a plan ("Sajid Khan to Sue #Housefull4").
    */
   static boolean irrealis(SentenceFacts s, Trigger t) {
+    if (t.begin() > 0 && s.lemma(t.begin() - 1).equals("to") && headline(s)) {
+      return true;
+    }
     IndexedWord w = s.graph().getNodeByIndexSafe(t.begin() + 1);
     if (w != null && "VB".equals(w.tag()) && s.graph().getRoots().contains(w)) {
       for (SemanticGraphEdge e : s.graph().outgoingEdgeIterable(w)) {

@@ -32,6 +32,9 @@ final class BulkLoop {
 
   private static final ContentType NDJSON = ContentType.create("application/x-ndjson");
 
+  /** Attempts per bulk request when the socket times out: **3**. */
+  static final int MAX_ATTEMPTS = 3;
+
   private final RestClient rest;
   private final int maxActions;
   private final long maxBytes;
@@ -153,7 +156,18 @@ final class BulkLoop {
     Request request = new Request("POST", "/_bulk");
     request.setEntity(new ByteArrayEntity(body.toByteArray(), NDJSON));
     body.reset();
-    Response response = rest.performRequest(request);
+    Response response = null;
+    for (int attempt = 1; response == null; attempt++) {
+      try {
+        response = rest.performRequest(request);
+      } catch (java.net.SocketTimeoutException e) {
+        // a node starved of CPU can stall a request past the client's socket timeout; the items
+        // carry their ids, so sending the same request again rewrites the same documents
+        if (attempt >= MAX_ATTEMPTS) {
+          throw e;
+        }
+      }
+    }
     try (InputStream in = response.getEntity().getContent()) {
       JsonNode tree = json.readTree(in);
       if (!tree.path("errors").asBoolean(false)) {

@@ -60,8 +60,10 @@ public final class CaseStatusMachine {
           Map.entry("defamation_lawsuit", 13),
           Map.entry("no_charges", 14),
           Map.entry("charge", 15),
-          Map.entry("charges_dropped", 16),
-          Map.entry("trial", 17),
+          // A trial can end with the charges dropped; charges dropped are never followed by a
+          // trial.
+          Map.entry("trial", 16),
+          Map.entry("charges_dropped", 17),
           Map.entry("conviction", 18),
           Map.entry("acquittal", 19),
           Map.entry("sentence", 20),

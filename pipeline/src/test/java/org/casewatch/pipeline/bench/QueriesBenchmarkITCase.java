@@ -1,6 +1,7 @@
 package org.casewatch.pipeline.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.io.PrintWriter;
@@ -85,6 +86,43 @@ class QueriesBenchmarkITCase {
       }
       assertThat(progress.toString())
           .contains("Ingest through the ElasticsearchSink", "Timing queries");
+
+      // --reuse: the kept indices are timed again without loading anything
+      QueriesBenchmark.Options reuse =
+          new QueriesBenchmark.Options(
+              scale, 2_000, 0, 5, 500, 2, true, dir.resolve("no-shared-data"), true);
+      StringWriter again = new StringWriter();
+      BenchReport reused =
+          new QueriesBenchmark(
+                  ElasticsearchExtension.connection(), reuse, new PrintWriter(again, true))
+              .run();
+      assertThat(reused.sink()).isNull();
+      assertThat(reused.countsMatch()).isTrue();
+      assertThat(reused.queries()).allSatisfy(r -> assertThat(r.stats().count()).isEqualTo(5));
+      StringWriter printed = new StringWriter();
+      reused.print(new PrintWriter(printed, true));
+      assertThat(printed.toString()).contains("Ingest: not measured (--reuse");
+      assertThat(again.toString()).doesNotContain("Ingest through");
+      QueriesBenchmark.Options otherScale =
+          new QueriesBenchmark.Options(
+              new BenchScale(6_000, 500, 50, 11),
+              2_000,
+              0,
+              5,
+              500,
+              2,
+              true,
+              dir.resolve("no-shared-data"),
+              true);
+      assertThatThrownBy(
+              () ->
+                  new QueriesBenchmark(
+                          ElasticsearchExtension.connection(),
+                          otherScale,
+                          new PrintWriter(new StringWriter(), true))
+                      .run())
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("--reuse");
     } finally {
       for (String index :
           List.of(

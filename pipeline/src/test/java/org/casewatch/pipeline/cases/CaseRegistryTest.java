@@ -564,7 +564,8 @@ class CaseRegistryTest {
                 .claim("Rafe Dunstable", "Mr Dunstable", "sexual_assault", null)
                 .event("charges_dropped", "2024-09-09", party("Rafe Dunstable", "accused"))
                 .event("trial", "2024-10-07", party("Rafe Dunstable", "accused")));
-    AllegationCase c = rebuild(CaseConfig.defaults(), docs).get(CaseBuilder.caseId("n:rafe dunstable"));
+    AllegationCase c =
+        rebuild(CaseConfig.defaults(), docs).get(CaseBuilder.caseId("n:rafe dunstable"));
     assertThat(c.status()).isEqualTo("charges_dropped");
     assertThat(c.eventIds()).hasSize(3);
   }
