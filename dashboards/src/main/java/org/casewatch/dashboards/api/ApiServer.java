@@ -1,4 +1,4 @@
-package org.casewatch.pipeline.serve;
+package org.casewatch.dashboards.api;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;

@@ -1,4 +1,4 @@
-package org.casewatch.pipeline.serve;
+package org.casewatch.dashboards.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.casewatch.pipeline.serve;
+package org.casewatch.dashboards.api;
 
 import io.javalin.http.Context;
 import java.time.Instant;

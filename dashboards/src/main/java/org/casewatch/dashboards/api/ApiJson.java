@@ -1,4 +1,4 @@
-package org.casewatch.pipeline.serve;
+package org.casewatch.dashboards.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;

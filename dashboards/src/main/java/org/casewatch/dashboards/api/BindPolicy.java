@@ -1,4 +1,4 @@
-package org.casewatch.pipeline.serve;
+package org.casewatch.dashboards.api;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
