@@ -199,7 +199,7 @@ public final class Trends {
   public Map<String, List<Count>> topEntities(int size, Instant from, Instant to)
       throws IOException {
     Params.size("size", size, Params.MAX_SIZE);
-    Set<String> protectedNames = protectedAccusers();
+    Set<String> protectedNames = protectedPeople();
     Map<String, List<Count>> result = new TreeMap<>();
     Aggregation accused =
         Aggregation.of(a -> a.terms(t -> t.field("accused.canonical").size(size)));
@@ -374,7 +374,7 @@ public final class Trends {
     if (candidates.isEmpty() || subset == 0) {
       return List.of();
     }
-    Set<String> protectedNames = protectedAccusers();
+    Set<String> protectedNames = protectedPeople();
     Map<String, Object> artificial =
         Map.of(DocumentSource.ENTITY_KEYS, candidates.stream().map(Count::key).toList());
     var vectors =
@@ -432,8 +432,13 @@ public final class Trends {
     return absoluteChange * (subsetProbability / supersetProbability);
   }
 
-  /** The names of accusers who are not public figures, from the claims and the cases. */
-  Set<String> protectedAccusers() throws IOException {
+  /**
+   * The names no aggregate view may list: accusers who are not public figures (from the claims),
+   * and every case party other than the accused who is not a public figure (from the cases), so a
+   * complainant stays protected under any role a case gives them later: claimant, a defendant of a
+   * defamation countersuit, a witness.
+   */
+  Set<String> protectedPeople() throws IOException {
     Query notPublic =
         Query.of(
             q ->
@@ -466,12 +471,12 @@ public final class Trends {
                                     q ->
                                         q.bool(
                                             b ->
-                                                b.filter(
+                                                b.mustNot(
                                                         t ->
                                                             t.term(
                                                                 x ->
                                                                     x.field("parties.role")
-                                                                        .value("accuser")))
+                                                                        .value("accused")))
                                                     .mustNot(
                                                         t ->
                                                             t.term(
