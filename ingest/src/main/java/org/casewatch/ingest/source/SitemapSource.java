@@ -1,30 +1,17 @@
 package org.casewatch.ingest.source;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.flink.api.common.typeinfo.TypeInformation;
+import java.util.function.Supplier;
 import org.apache.flink.api.connector.source.Boundedness;
-import org.apache.flink.api.connector.source.Source;
-import org.apache.flink.api.connector.source.SourceReader;
 import org.apache.flink.api.connector.source.SourceReaderContext;
-import org.apache.flink.api.connector.source.SplitEnumerator;
-import org.apache.flink.api.connector.source.SplitEnumeratorContext;
-import org.apache.flink.api.java.typeutils.ResultTypeQueryable;
-import org.apache.flink.core.io.SimpleVersionedSerializer;
 import org.apache.flink.metrics.Counter;
 import org.casewatch.ingest.fetch.FetchConfig;
 import org.casewatch.ingest.fetch.HttpFetcher;
 import org.casewatch.ingest.sitemap.SitemapConfig;
 import org.casewatch.ingest.sitemap.SitemapCrawler;
-import org.casewatch.ingest.source.enumerator.FeedEnumeratorState;
-import org.casewatch.ingest.source.enumerator.FeedEnumeratorStateSerializer;
-import org.casewatch.ingest.source.enumerator.FeedSplitEnumerator;
-import org.casewatch.ingest.source.reader.FeedSourceReader;
-import org.casewatch.ingest.source.reader.FeedSplitReader;
 import org.casewatch.ingest.source.reader.SitemapPoller;
-import org.casewatch.ingest.source.split.FeedSplit;
-import org.casewatch.ingest.source.split.FeedSplitSerializer;
+import org.casewatch.ingest.source.reader.UrlPoller;
 import org.casewatch.ingest.status.PollListenerFactory;
 import org.casewatch.model.FeedItem;
 
@@ -53,8 +40,7 @@ import org.casewatch.model.FeedItem;
  * env.fromSource(source, WatermarkStrategy.noWatermarks(), "sitemaps").uid("sitemap-source");
  * }</pre>
  */
-public final class SitemapSource
-    implements Source<FeedItem, FeedSplit, FeedEnumeratorState>, ResultTypeQueryable<FeedItem> {
+public final class SitemapSource extends UrlPollingSource {
 
   private static final long serialVersionUID = 1L;
 
@@ -64,13 +50,8 @@ public final class SitemapSource
   /** Default bound on remembered entry ids per sitemap: <b>50,000</b>, one full sitemap file. */
   public static final int DEFAULT_MAX_SEEN_IDS = 50_000;
 
-  private final List<String> sitemapUrls;
-  private final Boundedness boundedness;
-  private final Duration pollInterval;
   private final FetchConfig fetchConfig;
   private final SitemapConfig sitemapConfig;
-  private final int maxSeenIds;
-  private final PollListenerFactory pollListeners;
 
   SitemapSource(
       List<String> sitemapUrls,
@@ -80,13 +61,9 @@ public final class SitemapSource
       SitemapConfig sitemapConfig,
       int maxSeenIds,
       PollListenerFactory pollListeners) {
-    this.pollListeners = pollListeners;
-    this.sitemapUrls = List.copyOf(sitemapUrls);
-    this.boundedness = boundedness;
-    this.pollInterval = pollInterval;
+    super(sitemapUrls, boundedness, pollInterval, maxSeenIds, pollListeners);
     this.fetchConfig = fetchConfig;
     this.sitemapConfig = sitemapConfig;
-    this.maxSeenIds = maxSeenIds;
   }
 
   /** A builder; see {@link SitemapSourceBuilder}. */
@@ -96,71 +73,17 @@ public final class SitemapSource
 
   /** The root sitemap URLs, one split each. */
   public List<String> sitemapUrls() {
-    return sitemapUrls;
-  }
-
-  /** The poll interval of continuous mode. */
-  public Duration pollInterval() {
-    return pollInterval;
+    return urls();
   }
 
   @Override
-  public Boundedness getBoundedness() {
-    return boundedness;
-  }
-
-  @Override
-  public TypeInformation<FeedItem> getProducedType() {
-    return TypeInformation.of(FeedItem.class);
-  }
-
-  @Override
-  public SourceReader<FeedItem, FeedSplit> createReader(SourceReaderContext context) {
+  Supplier<UrlPoller> pollers(SourceReaderContext context, PollListenerFactory listeners) {
     Counter errors = context.metricGroup().counter("sitemapErrors");
     Counter dropped = context.metricGroup().counter("sitemapDroppedEntries");
-    boolean bounded = boundedness == Boundedness.BOUNDED;
     FetchConfig fetch = fetchConfig;
     SitemapConfig caps = sitemapConfig;
-    Duration interval = pollInterval;
-    int seen = maxSeenIds;
-    PollListenerFactory listeners = pollListeners;
-    return new FeedSourceReader(
-        () ->
-            new FeedSplitReader(
-                new SitemapPoller(
-                    new SitemapCrawler(new HttpFetcher(fetch), caps),
-                    errors,
-                    dropped,
-                    listeners.create()),
-                bounded,
-                interval,
-                seen),
-        maxSeenIds,
-        context);
-  }
-
-  @Override
-  public SplitEnumerator<FeedSplit, FeedEnumeratorState> createEnumerator(
-      SplitEnumeratorContext<FeedSplit> context) {
-    List<FeedSplit> splits = new ArrayList<>();
-    sitemapUrls.forEach(url -> splits.add(FeedSplit.fresh(url)));
-    return new FeedSplitEnumerator(context, splits, boundedness == Boundedness.BOUNDED);
-  }
-
-  @Override
-  public SplitEnumerator<FeedSplit, FeedEnumeratorState> restoreEnumerator(
-      SplitEnumeratorContext<FeedSplit> context, FeedEnumeratorState checkpoint) {
-    return new FeedSplitEnumerator(
-        context, checkpoint.pendingSplits(), boundedness == Boundedness.BOUNDED);
-  }
-
-  @Override
-  public SimpleVersionedSerializer<FeedSplit> getSplitSerializer() {
-    return FeedSplitSerializer.INSTANCE;
-  }
-
-  @Override
-  public SimpleVersionedSerializer<FeedEnumeratorState> getEnumeratorCheckpointSerializer() {
-    return new FeedEnumeratorStateSerializer();
+    return () ->
+        new SitemapPoller(
+            new SitemapCrawler(new HttpFetcher(fetch), caps), errors, dropped, listeners.create());
   }
 }

@@ -14,6 +14,12 @@ public interface PollListener extends AutoCloseable {
   /** Called once after each poll of a source, successful or not. */
   void polled(PollReport report);
 
+  /**
+   * Called by the archive source when it starts a file, as it progresses (sparsely) and when it
+   * stops; the default ignores it, so poll-only listeners need not care.
+   */
+  default void archiveProgress(ArchiveProgress progress) {}
+
   /** Releases what the listener holds; the default does nothing. */
   @Override
   default void close() {}

@@ -24,7 +24,9 @@ import picocli.CommandLine.Option;
  * <p>{@code casewatch sources status [--json]} lists every feed and social query the job has
  * polled, from the {@code casewatch-sources} index that the running job keeps up to date after each
  * poll: the last successful poll, how many new items it has seen, failed polls by kind, and whether
- * it has gone silent (see {@link SilenceRule}). It works while the job runs and after it stops.
+ * it has gone silent (see {@link SilenceRule}); and for each archive file being read for backfill,
+ * its state ({@code running}, {@code partial}, {@code done}, {@code failed}), records read and
+ * bytes read of its size. It works while the job runs and after it stops.
  */
 @Command(
     name = "sources",
@@ -77,6 +79,11 @@ final class SourcesCommand implements Runnable {
       } else {
         out.println();
         SourceStatusReport.table(statuses, now, TerminalText::safe).forEach(out::println);
+        List<String> archives = SourceStatusReport.archives(statuses, TerminalText::safe);
+        if (!archives.isEmpty()) {
+          out.println();
+          archives.forEach(out::println);
+        }
         long silent = statuses.stream().filter(s -> SilenceRule.judge(s, now).silent()).count();
         out.println();
         out.println(

@@ -213,7 +213,9 @@ public final class CasewatchJob {
     if (!config.archives().isEmpty()) {
       archived =
           env.fromSource(
-                  ArchiveSource.of(config.archives()), WatermarkStrategy.noWatermarks(), "archives")
+                  ArchiveSource.of(config.archives(), statusListeners),
+                  WatermarkStrategy.noWatermarks(),
+                  "archives")
               .uid("archive-source")
               .setParallelism(1)
               .process(new ArchiveItemRouter())

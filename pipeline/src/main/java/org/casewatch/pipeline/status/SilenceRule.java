@@ -23,8 +23,8 @@ import java.util.List;
  * </ul>
  *
  * A source is silent when the time since its last poll with new items (or since its first poll,
- * when it never gave any) is longer than the limit. A source never polled is not judged. Stateless
- * and thread-safe.
+ * when it never gave any) is longer than the limit. A source never polled is not judged, nor is an
+ * archive file (read once, not polled). Stateless and thread-safe.
  */
 public final class SilenceRule {
 
@@ -57,7 +57,8 @@ public final class SilenceRule {
     Duration usual = usualGap(status.recentGapsSeconds());
     Duration limit = limit(usual, status.pollInterval());
     Instant since = status.lastNewItemAt() != null ? status.lastNewItemAt() : status.firstPollAt();
-    if (since == null) {
+    if (since == null || status.isArchive()) {
+      // never polled, or an archive: read once, so quiet by design
       return new Verdict(false, Duration.ZERO, limit, usual);
     }
     Duration quiet = Duration.between(since, now);

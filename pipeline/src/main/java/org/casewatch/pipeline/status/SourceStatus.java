@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.casewatch.ingest.status.ArchiveProgress;
 import org.casewatch.ingest.status.PollReport;
 
 /**
@@ -19,7 +20,12 @@ import org.casewatch.ingest.status.PollReport;
  * gaps are kept, which is what {@link SilenceRule} judges "the usual gap" by.
  *
  * @param sourceId the feed URL or social query id
- * @param kind {@code feed}, {@code sitemap}, {@code mastodon}, {@code bluesky} or {@code reddit}
+ *     <p>An archive file (kind {@code archive}) is read once rather than polled: its status carries
+ *     the last {@link ArchiveProgress} (records and bytes read, state), its items seen are the
+ *     records read, and a failure to read it counts as one failed poll of kind {@code
+ *     ARCHIVE_UNREADABLE}.
+ * @param kind {@code feed}, {@code sitemap}, {@code mastodon}, {@code bluesky}, {@code reddit} or
+ *     {@code archive}
  * @param pollInterval how often the source is polled, or null when not known
  * @param firstPollAt the first poll recorded, or null before any
  * @param lastPollAt the last poll, or null
@@ -34,6 +40,7 @@ import org.casewatch.ingest.status.PollReport;
  * @param itemsSeen how many new items the polls gave
  * @param errors failed polls by error kind, sorted by kind
  * @param recentGapsSeconds the last gaps between polls with new items, oldest first, in seconds
+ * @param archive the last progress of an archive source, or null for every other source
  */
 public record SourceStatus(
     String sourceId,
@@ -51,7 +58,8 @@ public record SourceStatus(
     long failedPolls,
     long itemsSeen,
     Map<String, Long> errors,
-    List<Long> recentGapsSeconds)
+    List<Long> recentGapsSeconds,
+    ArchiveProgress archive)
     implements Serializable {
 
   private static final long serialVersionUID = 1L;
@@ -68,6 +76,47 @@ public record SourceStatus(
     lastErrorMessage = lastErrorMessage == null ? "" : lastErrorMessage;
     errors = Map.copyOf(errors == null ? Map.of() : errors);
     recentGapsSeconds = List.copyOf(recentGapsSeconds == null ? List.of() : recentGapsSeconds);
+  }
+
+  /** The error kind counted when an archive cannot be read: {@code ARCHIVE_UNREADABLE}. */
+  public static final String ARCHIVE_UNREADABLE = "ARCHIVE_UNREADABLE";
+
+  /** A status of a polled source (no archive progress). */
+  public SourceStatus(
+      String sourceId,
+      String kind,
+      Duration pollInterval,
+      Instant firstPollAt,
+      Instant lastPollAt,
+      Instant lastSuccessAt,
+      Instant lastNewItemAt,
+      Instant lastErrorAt,
+      String lastErrorKind,
+      int lastErrorStatus,
+      String lastErrorMessage,
+      long polls,
+      long failedPolls,
+      long itemsSeen,
+      Map<String, Long> errors,
+      List<Long> recentGapsSeconds) {
+    this(
+        sourceId,
+        kind,
+        pollInterval,
+        firstPollAt,
+        lastPollAt,
+        lastSuccessAt,
+        lastNewItemAt,
+        lastErrorAt,
+        lastErrorKind,
+        lastErrorStatus,
+        lastErrorMessage,
+        polls,
+        failedPolls,
+        itemsSeen,
+        errors,
+        recentGapsSeconds,
+        null);
   }
 
   /** A source that has not been polled yet. */
@@ -88,7 +137,8 @@ public record SourceStatus(
         0,
         0,
         Map.of(),
-        List.of());
+        List.of(),
+        null);
   }
 
   /** Failed polls by kind, sorted by kind. */
@@ -115,7 +165,8 @@ public record SourceStatus(
         failedPolls,
         itemsSeen,
         errors,
-        recentGapsSeconds);
+        recentGapsSeconds,
+        archive);
   }
 
   /**
@@ -153,7 +204,8 @@ public record SourceStatus(
           failedPolls + 1,
           itemsSeen,
           byKind,
-          recentGapsSeconds);
+          recentGapsSeconds,
+          archive);
     }
     Instant newItemAt = lastNewItemAt;
     List<Long> gaps = recentGapsSeconds;
@@ -184,7 +236,58 @@ public record SourceStatus(
         failedPolls,
         itemsSeen + report.newItems(),
         errors,
-        gaps);
+        gaps,
+        archive);
+  }
+
+  /** True for an archive source, which is read once and so never judged silent. */
+  public boolean isArchive() {
+    return archive != null || ArchiveProgress.KIND.equals(kind);
+  }
+
+  /**
+   * The status after an archive progress report: the progress replaces the last one, the records
+   * read become the items seen (counts are positions in the file, so a resumed or repeated read
+   * does not add up twice), {@code done} is a success and {@code failed} a failed poll.
+   *
+   * @throws IllegalArgumentException when the report is about another source
+   */
+  public SourceStatus apply(ArchiveProgress progress) {
+    if (!progress.sourceId().equals(sourceId)) {
+      throw new IllegalArgumentException(
+          "progress of " + progress.sourceId() + " applied to the status of " + sourceId);
+    }
+    Instant at = progress.at();
+    boolean failed = progress.state() == ArchiveProgress.State.FAILED;
+    boolean done = progress.state() == ArchiveProgress.State.DONE;
+    boolean newItems = progress.recordsRead() > itemsSeen;
+    Map<String, Long> byKind = errors;
+    if (failed) {
+      byKind = new TreeMap<>(errors);
+      byKind.merge(ARCHIVE_UNREADABLE, 1L, Long::sum);
+    }
+    String message = progress.reason();
+    if (message.length() > MAX_MESSAGE_CHARS) {
+      message = message.substring(0, MAX_MESSAGE_CHARS);
+    }
+    return new SourceStatus(
+        sourceId,
+        ArchiveProgress.KIND,
+        pollInterval,
+        firstPollAt == null ? at : firstPollAt,
+        at,
+        done ? at : lastSuccessAt,
+        newItems ? at : lastNewItemAt,
+        failed ? at : lastErrorAt,
+        failed ? ARCHIVE_UNREADABLE : lastErrorKind,
+        failed ? 0 : lastErrorStatus,
+        failed ? message : lastErrorMessage,
+        done || failed ? polls + 1 : polls,
+        failed ? failedPolls + 1 : failedPolls,
+        progress.recordsRead(),
+        byKind,
+        recentGapsSeconds,
+        progress);
   }
 
   /**

@@ -7,8 +7,10 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.casewatch.ingest.status.ArchiveProgress;
 import org.casewatch.model.Ids;
 
 /**
@@ -16,7 +18,10 @@ import org.casewatch.model.Ids;
  * sources-v1.json}, {@code dynamic: strict}), and back.
  *
  * <p>One document per source under {@link #id(String)}, a hash of the source id, so every write is
- * a whole-document rewrite of the same document. Absent instants are left out.
+ * a whole-document rewrite of the same document. Absent instants are left out. An archive source
+ * also has an {@code archive} object: {@code format}, {@code state} ({@code running}, {@code
+ * partial}, {@code done}, {@code failed}), {@code reason}, {@code records_read}, {@code
+ * bytes_read}, {@code size_bytes}, {@code percent} and {@code at}.
  */
 public final class SourceStatusDocument {
 
@@ -61,6 +66,9 @@ public final class SourceStatusDocument {
             });
     doc.put("errors", errors);
     doc.put("recent_gaps_seconds", status.recentGapsSeconds());
+    if (status.archive() != null) {
+      doc.put("archive", archive(status.archive()));
+    }
     doc.put("updated_at", now.toString());
     return doc;
   }
@@ -104,7 +112,43 @@ public final class SourceStatusDocument {
         doc.path("failed_polls").asLong(),
         doc.path("items_seen").asLong(),
         errors,
-        gaps);
+        gaps,
+        archive(sourceId, doc.get("archive")));
+  }
+
+  private static Map<String, Object> archive(ArchiveProgress p) {
+    Map<String, Object> a = new LinkedHashMap<>();
+    a.put("format", p.format());
+    a.put("state", p.state().label());
+    a.put("reason", p.reason());
+    a.put("records_read", p.recordsRead());
+    a.put("bytes_read", p.bytesRead());
+    a.put("size_bytes", p.sizeBytes());
+    a.put("percent", Math.round(p.percent() * 10) / 10.0);
+    a.put("at", p.at().toString());
+    return a;
+  }
+
+  private static ArchiveProgress archive(String sourceId, JsonNode a) {
+    if (a == null || !a.isObject()) {
+      return null;
+    }
+    ArchiveProgress.State state;
+    try {
+      state = ArchiveProgress.State.valueOf(a.path("state").asText("").toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+    Instant at = instant(a, "at");
+    return new ArchiveProgress(
+        sourceId,
+        a.path("format").asText(""),
+        at == null ? Instant.EPOCH : at,
+        Math.max(0, a.path("records_read").asLong()),
+        Math.max(0, a.path("bytes_read").asLong()),
+        Math.max(0, a.path("size_bytes").asLong()),
+        state,
+        a.path("reason").asText(""));
   }
 
   private static void putInstant(Map<String, Object> doc, String field, Instant value) {

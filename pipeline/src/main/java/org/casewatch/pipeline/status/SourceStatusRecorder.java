@@ -10,8 +10,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.casewatch.index.mapping.CasewatchIndex;
 import org.casewatch.index.mapping.IndexSetup;
+import org.casewatch.ingest.status.ArchiveProgress;
 import org.casewatch.ingest.status.PollListener;
 import org.casewatch.ingest.status.PollReport;
 import org.slf4j.Logger;
@@ -29,6 +31,9 @@ import org.slf4j.LoggerFactory;
  * counted in {@link #failedWrites()}, logged at WARN once, and made good by the next write. A
  * listener never throws into the source.
  *
+ * <p>An archive source's {@link ArchiveProgress} reports go the same way ({@link
+ * SourceStatus#apply(ArchiveProgress)}).
+ *
  * <p>Runs on one reader's fetcher thread; not thread-safe.
  */
 public final class SourceStatusRecorder implements PollListener {
@@ -42,7 +47,7 @@ public final class SourceStatusRecorder implements PollListener {
   private final Map<String, Duration> pollIntervals;
   private final Clock clock;
   private final Map<String, SourceStatus> statuses = new HashMap<>();
-  private final Map<String, Deque<PollReport>> pending = new HashMap<>();
+  private final Map<String, Deque<UnaryOperator<SourceStatus>>> pending = new HashMap<>();
   private ElasticsearchClient client;
   private SourceStatusStore store;
   private long failedWrites;
@@ -64,9 +69,17 @@ public final class SourceStatusRecorder implements PollListener {
 
   @Override
   public void polled(PollReport report) {
-    String id = report.sourceId();
-    Deque<PollReport> queue = pending.computeIfAbsent(id, k -> new ArrayDeque<>());
-    queue.addLast(report);
+    record(report.sourceId(), report.kind(), status -> status.apply(report));
+  }
+
+  @Override
+  public void archiveProgress(ArchiveProgress progress) {
+    record(progress.sourceId(), ArchiveProgress.KIND, status -> status.apply(progress));
+  }
+
+  private void record(String id, String kind, UnaryOperator<SourceStatus> step) {
+    Deque<UnaryOperator<SourceStatus>> queue = pending.computeIfAbsent(id, k -> new ArrayDeque<>());
+    queue.addLast(step);
     if (queue.size() > MAX_PENDING) {
       queue.removeFirst();
       droppedReports++;
@@ -74,10 +87,10 @@ public final class SourceStatusRecorder implements PollListener {
     try {
       SourceStatus status = statuses.get(id);
       if (status == null) {
-        status = load(report);
+        status = load(id, kind);
       }
       while (!queue.isEmpty()) {
-        status = status.apply(queue.removeFirst());
+        status = queue.removeFirst().apply(status);
       }
       statuses.put(id, status);
       store().put(status, clock.instant());
@@ -88,12 +101,9 @@ public final class SourceStatusRecorder implements PollListener {
     }
   }
 
-  private SourceStatus load(PollReport report) throws IOException {
-    Duration interval = pollIntervals.get(report.sourceId());
-    SourceStatus stored =
-        store()
-            .get(report.sourceId())
-            .orElseGet(() -> SourceStatus.fresh(report.sourceId(), report.kind(), interval));
+  private SourceStatus load(String id, String kind) throws IOException {
+    Duration interval = pollIntervals.get(id);
+    SourceStatus stored = store().get(id).orElseGet(() -> SourceStatus.fresh(id, kind, interval));
     return interval == null ? stored : stored.withPollInterval(interval);
   }
 

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.casewatch.ingest.status.ArchiveProgress;
 
 /**
  * Renders source statuses for people (a table) and for programs (JSON-ready maps), judging silence
@@ -21,6 +22,10 @@ public final class SourceStatusReport {
 
   private static final String[] HEADER = {
     "SOURCE", "KIND", "LAST SUCCESS", "ITEMS SEEN", "ERRORS BY KIND", "SILENT?"
+  };
+
+  private static final String[] ARCHIVE_HEADER = {
+    "ARCHIVE", "FORMAT", "STATE", "RECORDS READ", "BYTES READ", "PROGRESS", "REASON"
   };
 
   private SourceStatusReport() {}
@@ -44,7 +49,55 @@ public final class SourceStatusReport {
             silence(verdict)
           });
     }
-    int[] widths = new int[HEADER.length];
+    return pad(rows);
+  }
+
+  /**
+   * One row per archive source (none when there is no archive): its format, state ({@code running},
+   * {@code partial}, {@code done}, {@code failed}), records read, bytes read of the file's size
+   * with the percentage, and the reason of a failed or partial read. A {@code running} state is the
+   * last report: after a crash it stays until the job is restored.
+   */
+  public static List<String> archives(
+      List<SourceStatus> statuses, java.util.function.UnaryOperator<String> clean) {
+    List<String[]> rows = new ArrayList<>();
+    rows.add(ARCHIVE_HEADER);
+    for (SourceStatus s : statuses) {
+      ArchiveProgress p = s.archive();
+      if (p == null) {
+        continue;
+      }
+      rows.add(
+          new String[] {
+            clean.apply(s.sourceId()),
+            clean.apply(p.format()),
+            p.state().label(),
+            Long.toString(p.recordsRead()),
+            bytes(p.bytesRead()) + " / " + bytes(p.sizeBytes()),
+            String.format(Locale.ROOT, "%.1f%%", p.percent()),
+            p.reason().isEmpty() ? "-" : clean.apply(p.reason())
+          });
+    }
+    return rows.size() == 1 ? List.of() : pad(rows);
+  }
+
+  /** A byte count for people: {@code 512 B}, {@code 3.4 KiB}, {@code 1.2 MiB}, {@code 2.0 GiB}. */
+  static String bytes(long n) {
+    if (n < 1024) {
+      return n + " B";
+    }
+    String[] units = {"KiB", "MiB", "GiB", "TiB"};
+    double v = n;
+    int u = -1;
+    while (v >= 1024 && u < units.length - 1) {
+      v /= 1024;
+      u++;
+    }
+    return String.format(Locale.ROOT, "%.1f %s", v, units[u]);
+  }
+
+  private static List<String> pad(List<String[]> rows) {
+    int[] widths = new int[rows.get(0).length];
     for (String[] row : rows) {
       for (int i = 0; i < row.length; i++) {
         widths[i] = Math.max(widths[i], row[i].length());

@@ -6,16 +6,24 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.casewatch.index.client.ElasticsearchClients;
 import org.casewatch.index.mapping.CasewatchIndex;
 import org.casewatch.index.mapping.IndexSetup;
 import org.casewatch.index.testing.ElasticsearchExtension;
+import org.casewatch.ingest.archive.ArchiveFile;
+import org.casewatch.ingest.archive.ArchiveFormat;
 import org.casewatch.ingest.fetch.FetchConfig;
+import org.casewatch.ingest.status.ArchiveProgress;
 import org.casewatch.pipeline.ExternalCluster;
 import org.casewatch.pipeline.cli.Main;
 import org.casewatch.pipeline.job.CasewatchJob;
@@ -29,7 +37,9 @@ import picocli.CommandLine;
 
 /**
  * {@code casewatch sources status} after the real job ran on a MiniCluster against a loopback site
- * with one good feed and one feed answering 500, with the status in the real Elasticsearch.
+ * with one good feed and one feed answering 500 and a JSONL export read for backfill, with the
+ * status in the real Elasticsearch: the archive ends {@code done} at 100 % with its record count; a
+ * read stopped early (recorded as the cancelled job's reader would) shows as {@code partial}.
  */
 @ExtendWith(ElasticsearchExtension.class)
 class SourcesStatusITCase {
@@ -40,6 +50,7 @@ class SourcesStatusITCase {
 
   private static MutableSite site;
   private static ElasticsearchClient client;
+  private static Path export;
 
   @BeforeAll
   static void setUp() throws Exception {
@@ -77,6 +88,13 @@ class SourcesStatusITCase {
     }
     site.put("/good.xml", 200, "application/rss+xml", feed.append("</channel></rss>").toString());
     site.put("/broken.xml", 500, "text/plain", "oops");
+    export = dir.resolve("posts.jsonl");
+    Files.writeString(
+        export,
+        "{\"uri\":\"https://social.example/p/1\",\"body\":\"The harbour budget was discussed.\"}\n"
+            + "{\"uri\":\"https://social.example/p/2\",\"body\":\"The ferry timetable changed.\"}\n"
+            + "{not json\n",
+        StandardCharsets.UTF_8);
   }
 
   @AfterAll
@@ -89,6 +107,9 @@ class SourcesStatusITCase {
         JobConfig.builder()
             .feed(site.url("/good.xml"))
             .feed(site.url("/broken.xml"))
+            .archive(
+                new ArchiveFile(
+                    export.toString(), ArchiveFormat.JSONL, Map.of("url", "/uri", "text", "/body")))
             .bounded(true)
             .fetch(FetchConfig.builder().allowAddress(site.allowAddress()).build())
             .elasticsearch(ElasticsearchExtension.connection())
@@ -122,14 +143,26 @@ class SourcesStatusITCase {
     assertThat(goodLine).contains("feed").containsPattern("\\s" + ARTICLES + "\\s").contains(" - ");
     assertThat(goodLine).endsWith("no");
     assertThat(brokenLine).contains("never", "HTTP_STATUS 1").endsWith("no");
-    assertThat(table).contains("2 sources, 0 silent");
+    assertThat(table).contains("3 sources, 0 silent");
+    String archiveLine = archiveLineOf(table, export.toString());
+    assertThat(archiveLine).contains("jsonl", "done", " 3 ", "100.0%");
+    assertThat(lineOf(table, export.toString())).contains("archive").endsWith("no");
 
     // A second run (no checkpoint to resume) continues the stored counts instead of restarting.
     runJob("second");
     JsonNode json =
         ElasticsearchClients.objectMapper().readTree(cli("sources", "status", "--json"));
     assertThat(json.isArray()).isTrue();
-    assertThat(json.size()).isEqualTo(2);
+    assertThat(json.size()).isEqualTo(3);
+    JsonNode archive = find(json, export.toString());
+    assertThat(archive.path("kind").asText()).isEqualTo("archive");
+    assertThat(archive.path("archive").path("state").asText()).isEqualTo("done");
+    assertThat(archive.path("archive").path("records_read").asLong()).isEqualTo(3);
+    assertThat(archive.path("archive").path("percent").asDouble()).isEqualTo(100.0);
+    assertThat(archive.path("archive").path("size_bytes").asLong()).isEqualTo(Files.size(export));
+    // record counts are positions in the file: reading it again does not double them
+    assertThat(archive.path("items_seen").asLong()).isEqualTo(3);
+    assertThat(archive.path("silent").asBoolean(true)).isFalse();
     JsonNode broken = find(json, site.url("/broken.xml"));
     assertThat(broken.path("kind").asText()).isEqualTo("feed");
     assertThat(broken.path("polls").asLong()).isEqualTo(2);
@@ -147,6 +180,45 @@ class SourcesStatusITCase {
     // The fresh run has no remembered item ids, so the feed's items are new to it again.
     assertThat(good.path("items_seen").asLong()).isEqualTo(2L * ARTICLES);
     assertThat(good.path("errors").size()).isZero();
+
+    // A third run cancelled a third of the way: its reader's last report is partial, not done.
+    try (SourceStatusRecorder recorder =
+        new SourceStatusRecorder(
+            () -> ElasticsearchClients.create(ElasticsearchExtension.connection()),
+            Map.of(),
+            Clock.systemUTC())) {
+      recorder.archiveProgress(
+          new ArchiveProgress(
+              export.toString(),
+              "jsonl",
+              Instant.now(),
+              1,
+              Files.size(export) / 3,
+              Files.size(export),
+              ArchiveProgress.State.PARTIAL,
+              "stopped before the end; a restore continues it"));
+      assertThat(recorder.failedWrites()).isZero();
+    }
+    client.indices().refresh(r -> r.index(CasewatchIndex.SOURCES.alias()));
+    String partialLine = archiveLineOf(cli("sources", "status"), export.toString());
+    assertThat(partialLine).contains("partial", "stopped before the end").doesNotContain("done");
+    assertThat(partialLine).containsPattern("\\s33\\.\\d%");
+  }
+
+  /** The line of an archive in the archives table below the sources table. */
+  private static String archiveLineOf(String table, String path) {
+    List<String> lines = table.lines().toList();
+    int header = -1;
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).startsWith("ARCHIVE ")) {
+        header = i;
+      }
+    }
+    assertThat(header).as("archives table in\n" + table).isNotNegative();
+    return lines.subList(header, lines.size()).stream()
+        .filter(l -> l.startsWith(path + " "))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no archive line for " + path + " in\n" + table));
   }
 
   private static String lineOf(String table, String source) {

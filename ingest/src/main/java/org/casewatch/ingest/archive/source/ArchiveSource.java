@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.connector.source.Boundedness;
 import org.apache.flink.api.connector.source.Source;
@@ -18,12 +19,14 @@ import org.casewatch.ingest.archive.ArchiveItem;
 import org.casewatch.ingest.archive.source.enumerator.ArchiveEnumeratorState;
 import org.casewatch.ingest.archive.source.enumerator.ArchiveEnumeratorStateSerializer;
 import org.casewatch.ingest.archive.source.reader.ArchiveMetrics;
+import org.casewatch.ingest.archive.source.reader.ArchiveProgressTracker;
 import org.casewatch.ingest.archive.source.reader.ArchiveSourceReader;
 import org.casewatch.ingest.archive.source.reader.ArchiveSplitReader;
 import org.casewatch.ingest.archive.source.split.ArchiveSplit;
 import org.casewatch.ingest.archive.source.split.ArchiveSplitSerializer;
 import org.casewatch.ingest.extract.ArticleExtractor;
 import org.casewatch.ingest.source.enumerator.RoundRobinSplitEnumerator;
+import org.casewatch.ingest.status.PollListenerFactory;
 
 /**
  * A bounded FLIP-27 source reading archive files for backfill: WARC and WARC.gz files (pages become
@@ -35,8 +38,9 @@ import org.casewatch.ingest.source.enumerator.RoundRobinSplitEnumerator;
  * advanced as records are emitted, so a job restored from a checkpoint continues a large file right
  * after the last record the checkpoint covers; records read after that checkpoint are read again
  * (at most one checkpoint interval's worth). A bad record is a dead letter that names the file and
- * offset, and reading goes on. Progress is in the metrics (see {@link ArchiveMetrics}) and in
- * sparse INFO lines.
+ * offset, and reading goes on. Progress is in the metrics (see {@link ArchiveMetrics}), in sparse
+ * INFO lines, and in {@link org.casewatch.ingest.status.ArchiveProgress} reports to the listener of
+ * {@link #of(List, PollListenerFactory)} (the job's {@code casewatch sources status}).
  *
  * <pre>{@code
  * ArchiveSource source = ArchiveSource.of(List.of(ArchiveFile.warc("cc-news/CC-NEWS-1.warc.gz")));
@@ -50,9 +54,11 @@ public final class ArchiveSource
   private static final long serialVersionUID = 1L;
 
   private final List<ArchiveFile> files;
+  private final PollListenerFactory listeners;
 
-  private ArchiveSource(List<ArchiveFile> files) {
+  private ArchiveSource(List<ArchiveFile> files, PollListenerFactory listeners) {
     this.files = List.copyOf(files);
+    this.listeners = Objects.requireNonNull(listeners, "listeners");
   }
 
   /**
@@ -61,10 +67,20 @@ public final class ArchiveSource
    * @throws IllegalArgumentException when the list is empty
    */
   public static ArchiveSource of(List<ArchiveFile> files) {
+    return of(files, PollListenerFactory.NONE);
+  }
+
+  /**
+   * A source reading these files, each once (duplicates collapse), telling the listeners made by
+   * {@code listeners} (one per reader) how far each file has come.
+   *
+   * @throws IllegalArgumentException when the list is empty
+   */
+  public static ArchiveSource of(List<ArchiveFile> files, PollListenerFactory listeners) {
     if (files.isEmpty()) {
       throw new IllegalArgumentException("at least one archive file is required");
     }
-    return new ArchiveSource(new ArrayList<>(new LinkedHashSet<>(files)));
+    return new ArchiveSource(new ArrayList<>(new LinkedHashSet<>(files)), listeners);
   }
 
   /** The files, one split each. */
@@ -88,6 +104,7 @@ public final class ArchiveSource
     return new ArchiveSourceReader(
         () -> new ArchiveSplitReader(new ArticleExtractor(), Clock.systemUTC(), metrics),
         metrics,
+        new ArchiveProgressTracker(listeners.create(), Clock.systemUTC()),
         context);
   }
 

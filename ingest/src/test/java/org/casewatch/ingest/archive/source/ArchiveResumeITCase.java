@@ -32,6 +32,7 @@ import org.casewatch.ingest.archive.ArchiveFile;
 import org.casewatch.ingest.archive.ArchiveItem;
 import org.casewatch.ingest.archive.ArchiveReader;
 import org.casewatch.ingest.extract.ArticleExtractor;
+import org.casewatch.ingest.status.ArchiveProgress;
 import org.casewatch.ingest.testutil.ArchiveFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +42,8 @@ import org.slf4j.LoggerFactory;
  * Kill and resume: a job reading a WARC.gz of 150 pages (one of them corrupt) into a slow sink is
  * cancelled after a checkpoint taken in the middle of the file and restored from that checkpoint on
  * a new local MiniCluster; afterwards every record has ended as a document or a dead letter, and
- * only the records sunk between that checkpoint and the kill came twice.
+ * only the records sunk between that checkpoint and the kill came twice. The progress reports say
+ * {@code partial} after the cancel and {@code done} at 100 % with every record after the restore.
  */
 class ArchiveResumeITCase {
 
@@ -54,6 +56,7 @@ class ArchiveResumeITCase {
   void killedMidFileAndRestoredEveryRecordEndsOnceModuloOneCheckpoint() throws Exception {
     SUNK.clear();
     SUNK_AT_CHECKPOINT.clear();
+    ArchiveSourceITCase.PROGRESS.clear();
     Path warc = dir.resolve("big.warc.gz");
     List<Long> offsets = ArchiveFixtures.warc(warc, 150, true);
     byte[] bytes = Files.readAllBytes(warc);
@@ -64,6 +67,7 @@ class ArchiveResumeITCase {
     Files.write(warc, bytes);
     ArchiveFile file = ArchiveFile.warc(warc.toString());
     Map<String, Integer> expected = oracle(file);
+    long records = recordCount(file);
     assertThat(expected).hasSizeGreaterThan(140);
 
     Path checkpoints = dir.resolve("checkpoints");
@@ -73,8 +77,22 @@ class ArchiveResumeITCase {
     first.cancel().get();
     int atCancel = total();
     assertThat(atCancel).isLessThan(expected.size());
+    ArchiveProgress partial = awaitState(warc.toString(), ArchiveProgress.State.PARTIAL);
+    assertThat(partial.percent()).isGreaterThan(0.0).isLessThan(100.0);
+    assertThat(partial.recordsRead()).isGreaterThan(0).isLessThan(records);
+    assertThat(partial.sizeBytes()).isEqualTo(Files.size(warc));
 
     job(file, checkpoints, checkpoint).execute("archive-resume-2");
+    ArchiveProgress done = ArchiveSourceITCase.last(ArchiveSourceITCase.PROGRESS, warc.toString());
+    assertThat(done.state()).isEqualTo(ArchiveProgress.State.DONE);
+    assertThat(done.percent()).isEqualTo(100.0);
+    assertThat(done.recordsRead()).isEqualTo(records);
+    assertThat(done.bytesRead()).isEqualTo(Files.size(warc));
+    // the restored reader started at the checkpoint's resume point, not at record 0
+    assertThat(ArchiveSourceITCase.PROGRESS)
+        .filteredOn(p -> p.state() == ArchiveProgress.State.RUNNING)
+        .last()
+        .satisfies(p -> assertThat(p.recordsRead()).isGreaterThan(0));
 
     assertThat(SUNK.keySet()).isEqualTo(expected.keySet());
     int duplicates = total() - expected.size();
@@ -113,6 +131,31 @@ class ArchiveResumeITCase {
     return ids;
   }
 
+  private static long recordCount(ArchiveFile file) throws IOException {
+    long last = 0;
+    try (ArchiveReader reader =
+        ArchiveReader.open(file, -1, 0, new ArticleExtractor(), Clock.systemUTC())) {
+      for (ArchiveItem item; (item = reader.next()) != null; ) {
+        last = item.recordNumber();
+      }
+    }
+    return last;
+  }
+
+  private static ArchiveProgress awaitState(String path, ArchiveProgress.State state)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (System.nanoTime() < deadline) {
+      ArchiveProgress last = ArchiveSourceITCase.last(ArchiveSourceITCase.PROGRESS, path);
+      if (last != null && last.state() == state) {
+        return last;
+      }
+      Thread.sleep(20);
+    }
+    throw new AssertionError(
+        "no " + state + " report for " + path + ": " + ArchiveSourceITCase.PROGRESS);
+  }
+
   private static String id(ArchiveItem item) {
     return item.article() != null ? item.article().id() : item.deadLetter().id();
   }
@@ -132,7 +175,10 @@ class ArchiveResumeITCase {
     }
     StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
     env.setParallelism(1);
-    env.fromSource(ArchiveSource.of(List.of(file)), WatermarkStrategy.noWatermarks(), "archives")
+    env.fromSource(
+            ArchiveSource.of(List.of(file), ArchiveSourceITCase.RecordingListener::new),
+            WatermarkStrategy.noWatermarks(),
+            "archives")
         .uid("archive-source")
         .sinkTo(new CountingSink())
         .uid("counting-sink");

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
@@ -17,6 +19,9 @@ import org.apache.flink.util.CloseableIterator;
 import org.casewatch.ingest.archive.ArchiveFile;
 import org.casewatch.ingest.archive.ArchiveFormat;
 import org.casewatch.ingest.flink.ArchiveItemRouter;
+import org.casewatch.ingest.status.ArchiveProgress;
+import org.casewatch.ingest.status.PollListener;
+import org.casewatch.ingest.status.PollReport;
 import org.casewatch.ingest.testutil.ArchiveFixtures;
 import org.casewatch.model.Article;
 import org.casewatch.model.DeadLetter;
@@ -40,8 +45,34 @@ class ArchiveSourceITCase {
 
   @TempDir Path dir;
 
+  /** The progress reports of every reader, in this JVM. */
+  static final Queue<ArchiveProgress> PROGRESS = new ConcurrentLinkedQueue<>();
+
+  /** A listener keeping the archive progress reports in {@link #PROGRESS}. */
+  static final class RecordingListener implements PollListener {
+    @Override
+    public void polled(PollReport report) {}
+
+    @Override
+    public void archiveProgress(ArchiveProgress progress) {
+      PROGRESS.add(progress);
+    }
+  }
+
+  /** The last report of a file, or null. */
+  static ArchiveProgress last(Queue<ArchiveProgress> reports, String path) {
+    ArchiveProgress last = null;
+    for (ArchiveProgress p : reports) {
+      if (p.sourceId().equals(path)) {
+        last = p;
+      }
+    }
+    return last;
+  }
+
   @Test
   void boundedJobReadsEveryFormatAndDeadLettersWhatItCannot() throws Exception {
+    PROGRESS.clear();
     Path warc = dir.resolve("news.warc.gz");
     ArchiveFixtures.warc(warc, 4, true);
     Path jsonl = dir.resolve("posts.jsonl");
@@ -62,7 +93,10 @@ class ArchiveSourceITCase {
     StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
     env.setParallelism(2);
     SingleOutputStreamOperator<Article> articles =
-        env.fromSource(ArchiveSource.of(files), WatermarkStrategy.noWatermarks(), "archives")
+        env.fromSource(
+                ArchiveSource.of(files, RecordingListener::new),
+                WatermarkStrategy.noWatermarks(),
+                "archives")
             .uid("archive-source")
             .process(new ArchiveItemRouter())
             .uid("archive-router");
@@ -93,5 +127,29 @@ class ArchiveSourceITCase {
         .filteredOn(d -> d.errorType().equals("MALFORMED_RECORD"))
         .singleElement()
         .satisfies(d -> assertThat(d.sourceUrl()).endsWith("posts.jsonl#offset=53"));
+
+    // Progress: each file ends done at 100 % with its record count, or failed with the reason.
+    ArchiveProgress warcDone = last(PROGRESS, warc.toString());
+    assertThat(warcDone.state()).isEqualTo(ArchiveProgress.State.DONE);
+    assertThat(warcDone.percent()).isEqualTo(100.0);
+    assertThat(warcDone.bytesRead()).isEqualTo(Files.size(warc)).isEqualTo(warcDone.sizeBytes());
+    assertThat(warcDone.recordsRead()).isGreaterThanOrEqualTo(4);
+    assertThat(warcDone.format()).isEqualTo("warc");
+    assertThat(last(PROGRESS, jsonl.toString()))
+        .satisfies(
+            p -> {
+              assertThat(p.state()).isEqualTo(ArchiveProgress.State.DONE);
+              assertThat(p.recordsRead()).isEqualTo(2);
+              assertThat(p.format()).isEqualTo("jsonl");
+            });
+    assertThat(last(PROGRESS, csv.toString()).recordsRead()).isEqualTo(2);
+    assertThat(PROGRESS)
+        .filteredOn(p -> p.sourceId().equals(warc.toString()))
+        .first()
+        .satisfies(p -> assertThat(p.state()).isEqualTo(ArchiveProgress.State.RUNNING));
+    ArchiveProgress missing = last(PROGRESS, dir.resolve("missing.warc").toString());
+    assertThat(missing.state()).isEqualTo(ArchiveProgress.State.FAILED);
+    assertThat(missing.reason()).startsWith("cannot open");
+    assertThat(PROGRESS).noneMatch(p -> p.state() == ArchiveProgress.State.PARTIAL);
   }
 }

@@ -24,10 +24,11 @@ import org.slf4j.LoggerFactory;
  * <p>How: each {@link #fetch()} returns the next batch of at most {@value #BATCH} items of the
  * current file (opened at its resume point when first needed) and finishes the split at the end of
  * the file. A file that cannot be opened becomes one dead letter ({@link
- * ArchiveError#UNREADABLE_REST}) and a finished split. Progress is logged at INFO when a file
- * starts, at every tenth of it, and when it ends; the metrics carry it continuously.
+ * ArchiveError#UNREADABLE_REST}) and a finished split. Each item goes out as an {@link ArchiveRead}
+ * with the position in the file; the progress of what was emitted is logged and reported by the
+ * reader's {@link ArchiveProgressTracker}, the metrics carry what was read continuously.
  */
-public final class ArchiveSplitReader implements SplitReader<ArchiveItem, ArchiveSplit> {
+public final class ArchiveSplitReader implements SplitReader<ArchiveRead, ArchiveSplit> {
 
   /** Items returned per fetch: <b>100</b>. */
   public static final int BATCH = 100;
@@ -40,7 +41,6 @@ public final class ArchiveSplitReader implements SplitReader<ArchiveItem, Archiv
   private final Deque<ArchiveSplit> queue = new ArrayDeque<>();
   private ArchiveSplit split;
   private ArchiveReader reader;
-  private int loggedTenth;
   private long items;
 
   /**
@@ -57,8 +57,8 @@ public final class ArchiveSplitReader implements SplitReader<ArchiveItem, Archiv
   }
 
   @Override
-  public RecordsWithSplitIds<ArchiveItem> fetch() {
-    RecordsBySplits.Builder<ArchiveItem> records = new RecordsBySplits.Builder<>();
+  public RecordsWithSplitIds<ArchiveRead> fetch() {
+    RecordsBySplits.Builder<ArchiveRead> records = new RecordsBySplits.Builder<>();
     if (split == null) {
       split = queue.poll();
       if (split == null) {
@@ -76,7 +76,7 @@ public final class ArchiveSplitReader implements SplitReader<ArchiveItem, Archiv
         break;
       }
       items++;
-      records.add(id, item);
+      records.add(id, new ArchiveRead(item, reader.bytesRead(), reader.size()));
     }
     if (reader != null) {
       progress();
@@ -84,7 +84,7 @@ public final class ArchiveSplitReader implements SplitReader<ArchiveItem, Archiv
     return records.build();
   }
 
-  private boolean open(RecordsBySplits.Builder<ArchiveItem> records) {
+  private boolean open(RecordsBySplits.Builder<ArchiveRead> records) {
     try {
       reader =
           ArchiveReader.open(split.file(), split.offset(), split.recordNumber(), extractor, clock);
@@ -93,18 +93,20 @@ public final class ArchiveSplitReader implements SplitReader<ArchiveItem, Archiv
       LOG.warn("Archive {} cannot be read: {}", split.file().path(), e.getMessage());
       records.add(
           split.splitId(),
-          ArchiveRecords.failed(
-              split.file(),
+          new ArchiveRead(
+              ArchiveRecords.failed(
+                  split.file(),
+                  at,
+                  split.recordNumber() + 1,
+                  ArchiveError.UNREADABLE_REST,
+                  "cannot open: " + e.getMessage()),
               at,
-              split.recordNumber() + 1,
-              ArchiveError.UNREADABLE_REST,
-              "cannot open: " + e.getMessage()));
+              0));
       records.addFinishedSplit(split.splitId());
       split = null;
       return false;
     }
     items = 0;
-    loggedTenth = (int) (10 * reader.bytesRead() / Math.max(1, reader.size()));
     LOG.info(
         "Reading archive {} ({} bytes){}",
         split.file().path(),
@@ -116,16 +118,11 @@ public final class ArchiveSplitReader implements SplitReader<ArchiveItem, Archiv
   private void progress() {
     long bytes = reader.bytesRead();
     metrics.progress(bytes, reader.size());
-    int tenth = (int) (10 * bytes / Math.max(1, reader.size()));
-    if (tenth > loggedTenth && tenth < 10) {
-      loggedTenth = tenth;
-      LOG.info("Archive {}: {}0% read, {} records", split.file().path(), tenth, items);
-    }
   }
 
-  private void finish(RecordsBySplits.Builder<ArchiveItem> records) {
+  private void finish(RecordsBySplits.Builder<ArchiveRead> records) {
     metrics.progress(reader.size(), reader.size());
-    LOG.info("Archive {} done: {} records this run", split.file().path(), items);
+    LOG.debug("Archive {} read to the end: {} records this run", split.file().path(), items);
     closeReader();
     records.addFinishedSplit(split.splitId());
     split = null;
