@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.casewatch.nlp.allegation.internal.LiteralAnchors;
 import org.casewatch.nlp.allegation.internal.Resources;
 
 /**
@@ -34,8 +35,36 @@ public final class TriggerLexicon {
     EVENT
   }
 
+  /**
+   * One line. {@code required}: per required literal node of the pattern, the folded words one of
+   * which a sentence must have for the pattern to match ({@link LiteralAnchors}); empty when the
+   * pattern has no such node and always runs.
+   */
   private record Entry(
-      Kind kind, String label, TokenSequencePattern pattern, boolean sexualContext, boolean weak) {}
+      Kind kind,
+      String label,
+      TokenSequencePattern pattern,
+      boolean sexualContext,
+      boolean weak,
+      List<Set<String>> required) {
+
+    /** Whether the pattern can match a sentence whose folded lemmas and words are {@code keys}. */
+    boolean mayMatch(Set<String> keys) {
+      for (Set<String> anyOf : required) {
+        boolean hit = false;
+        for (String k : anyOf) {
+          if (keys.contains(k)) {
+            hit = true;
+            break;
+          }
+        }
+        if (!hit) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
 
   private static final Set<String> FLAGS = Set.of("sexctx", "weak");
 
@@ -104,7 +133,8 @@ public final class TriggerLexicon {
       } catch (RuntimeException e) {
         throw new IllegalArgumentException("bad TokensRegex in line: " + line, e);
       }
-      entries.add(new Entry(kind, f[1].strip(), pattern, sexctx, weak));
+      entries.add(
+          new Entry(kind, f[1].strip(), pattern, sexctx, weak, LiteralAnchors.of(f[3].strip())));
       for (String a : f[2].split(",")) {
         anchors.add(a.strip().toLowerCase(Locale.ROOT));
       }
@@ -151,6 +181,20 @@ public final class TriggerLexicon {
     return k.length() > 1 && k.charAt(0) == '#' ? k.substring(1) : k;
   }
 
+  /** The folded lemmas and words of a sentence's tokens (see {@link LiteralAnchors#fold}). */
+  private static Set<String> keys(List<CoreLabel> tokens) {
+    Set<String> keys = new HashSet<>(tokens.size() * 4);
+    for (CoreLabel t : tokens) {
+      if (t.lemma() != null) {
+        keys.add(LiteralAnchors.fold(t.lemma()));
+      }
+      if (t.word() != null) {
+        keys.add(LiteralAnchors.fold(t.word()));
+      }
+    }
+    return keys;
+  }
+
   /** Whether the sentence has a token whose lemma is an anchor: the gate of the costly pass. */
   public boolean gates(List<CoreLabel> tokens) {
     for (CoreLabel t : tokens) {
@@ -161,13 +205,31 @@ public final class TriggerLexicon {
     return false;
   }
 
-  /** The trigger spans of one sentence, in token order, without overlaps. */
+  /**
+   * The trigger spans of one sentence, in token order, without overlaps.
+   *
+   * <p>A line's pattern runs only when the sentence has, for each of its required literal nodes,
+   * one of the node's words as a lemma or word ({@link LiteralAnchors}); a skipped line cannot
+   * match, so the result is that of running every line ({@link #match(List, boolean)}).
+   */
   public List<Trigger> match(List<CoreLabel> tokens) {
+    return match(tokens, true);
+  }
+
+  /**
+   * {@link #match(List)}, with the literal-anchor prefilter on or off (off: every line runs; the
+   * reference the prefilter is tested against).
+   */
+  List<Trigger> match(List<CoreLabel> tokens, boolean prefilter) {
     List<Trigger> found = new ArrayList<>();
     if (!gates(tokens)) {
       return found;
     }
+    Set<String> keys = prefilter ? keys(tokens) : null;
     for (Entry e : entries) {
+      if (keys != null && !e.mayMatch(keys)) {
+        continue;
+      }
       TokenSequenceMatcher m = e.pattern().getMatcher(tokens);
       while (m.find()) {
         Trigger t =

@@ -6,6 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.casewatch.nlp.allegation.internal.Resources;
 import org.junit.jupiter.api.Test;
 
 class TriggerLexiconTest {
@@ -119,6 +124,105 @@ class TriggerLexiconTest {
     assertThat(
             TriggerLexicon.standard().gates(tokens("the/DT/the budget/NN/budget passed/VBD/pass")))
         .isFalse();
+  }
+
+  /** The tagged sentences of the tests above: each must give the same triggers both ways. */
+  private static final List<String> SENTENCES =
+      List.of(
+          "he/PRP/he sexually/RB/sexually assaulted/VBD/assault her/PRP/she",
+          "child/NN/child sexual/JJ/sexual abuse/NN/abuse",
+          "indecent/JJ/indecent exposure/NN/exposure",
+          "quid/NN/quid pro/FW/pro quo/FW/quo",
+          "he/PRP/he touched/VBD/touch them/PRP/they",
+          "he/PRP/he touched/VBD/touch on/IN/on the/DT/the issue/NN/issue",
+          "they/PRP/they kept/VBD/keep in/IN/in touch/NN/touch",
+          "he/PRP/he raped/VBD/rape her/PRP/she",
+          "a/DT/a spokesperson/NN/spokesperson said/VBD/say",
+          "he/PRP/he said/VBD/say in/IN/in a/DT/a statement/NN/statement",
+          "four/CD/four priests/NNS/priest on/IN/on leave/NN/leave",
+          "he/PRP/he assaulted/VBD/assault a/DT/a bouncer/NN/bouncer",
+          "harassment/NN/harassment training/NN/training",
+          "police/NNS/police took/VBD/take no/DT/no further/JJ/further action/NN/action",
+          "the/DT/the charges/NNS/charge were/VBD/be dropped/VBN/drop",
+          "he/PRP/he was/VBD/be found/VBN/find not/RB/not guilty/JJ/guilty",
+          "he/PRP/he pleaded/VBD/plead not/RB/not guilty/JJ/guilty to/TO/to rape/NN/rape",
+          "#MeToo/NN/#metoo accuser/NN/accuser says/VBZ/say she/PRP/she was/VBD/be RAPED/VBN/RAPE",
+          "Actor/NNP/Actor ACCUSED/NNP/ACCUSED Of/IN/of Sexual/NNP/Sexual Harassment/NNP/Harassment");
+
+  private static List<String> both(TriggerLexicon lexicon, List<CoreLabel> tokens) {
+    List<String> with = lexicon.match(tokens, true).stream().map(Trigger::toString).toList();
+    List<String> without = lexicon.match(tokens, false).stream().map(Trigger::toString).toList();
+    assertThat(with).as("prefiltered vs every line").isEqualTo(without);
+    return with;
+  }
+
+  @Test
+  void theAnchorPrefilterNeverSkipsALineThatWouldMatch() {
+    TriggerLexicon lexicon = TriggerLexicon.standard();
+    int matched = 0;
+    for (String s : SENTENCES) {
+      matched += both(lexicon, tokens(s)).isEmpty() ? 0 : 1;
+    }
+    assertThat(matched).isGreaterThan(SENTENCES.size() / 2);
+  }
+
+  /**
+   * Random sentences built from the literal words of every line of {@code rules/triggers.tsv} (one
+   * alternative per node, in pattern order, with random case, fillers, tags and dropped nodes), so
+   * that each line matches and nearly matches many times: the prefiltered and the unfiltered match
+   * must agree on every one.
+   */
+  @Test
+  void thePrefilterAgreesWithEveryLineOnRandomTriggerSentences() {
+    TriggerLexicon lexicon = TriggerLexicon.standard();
+    Pattern node = Pattern.compile("(?:lemma|word):(?:/([^/]*)/|(\\w+))|\\[\\]");
+    List<List<List<String>>> phrases = new ArrayList<>();
+    for (String line : Resources.lines("triggers.tsv")) {
+      List<List<String>> phrase = new ArrayList<>();
+      Matcher m = node.matcher(line.split("\t")[3]);
+      while (m.find()) {
+        String alts = m.group(1) != null ? m.group(1) : m.group(2);
+        phrase.add(alts == null ? List.of() : List.of(alts.replace("#?", "#").split("\\|")));
+      }
+      phrases.add(phrase);
+    }
+    String[] tags = {"VB", "VBD", "VBN", "NN", "NNS", "NNP", "PRP", "JJ", "RB", "IN", "DT"};
+    String[] fillers = {"the", "not", "to", "her", "him", "them", "on", "no", "was", "Police"};
+    Random random = new Random(20261128L);
+    int matched = 0;
+    for (int n = 0; n < 3000; n++) {
+      StringBuilder s = new StringBuilder();
+      int parts = 1 + random.nextInt(3);
+      for (int p = 0; p < parts; p++) {
+        for (List<String> alternatives : phrases.get(random.nextInt(phrases.size()))) {
+          if (random.nextInt(8) == 0) {
+            continue;
+          }
+          String w =
+              alternatives.isEmpty()
+                  ? fillers[random.nextInt(fillers.length)]
+                  : alternatives.get(random.nextInt(alternatives.size()));
+          w = w.replaceAll("^#(?=.)", random.nextBoolean() ? "#" : "");
+          w =
+              switch (random.nextInt(4)) {
+                case 0 -> w.toUpperCase(Locale.ROOT);
+                case 1 -> w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
+                default -> w;
+              };
+          String lemma = random.nextInt(5) == 0 ? fillers[random.nextInt(fillers.length)] : w;
+          s.append(s.length() == 0 ? "" : " ")
+              .append(w)
+              .append('/')
+              .append(tags[random.nextInt(tags.length)])
+              .append('/')
+              .append(lemma);
+        }
+      }
+      if (s.length() > 0) {
+        matched += both(lexicon, tokens(s.toString())).isEmpty() ? 0 : 1;
+      }
+    }
+    assertThat(matched).isGreaterThan(1000);
   }
 
   @Test

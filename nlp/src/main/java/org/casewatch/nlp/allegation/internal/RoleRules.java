@@ -5,6 +5,7 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,10 @@ import java.util.Map;
  */
 public final class RoleRules {
 
-  /** One match of one rule. */
+  /**
+   * One match of one rule; {@code nodes} iterates in the rule's role order (not {@code Map.copyOf},
+   * whose iteration order changes from JVM to JVM and made event party order vary between runs).
+   */
   public record RoleMatch(String rule, int trigger, Map<String, Integer> nodes) {
 
     /** The token index of party {@code role}, or -1. */
@@ -110,7 +114,8 @@ public final class RoleRules {
         if (nodes.containsKey("accused") && nodes.get("accused").equals(nodes.get("accuser"))) {
           continue; // one node cannot be both sides ("the woman who accused him": two objects)
         }
-        RoleMatch match = new RoleMatch(rule.name(), trigger.index() - 1, Map.copyOf(nodes));
+        RoleMatch match =
+            new RoleMatch(rule.name(), trigger.index() - 1, Collections.unmodifiableMap(nodes));
         if (!out.contains(match)) {
           out.add(match);
         }
