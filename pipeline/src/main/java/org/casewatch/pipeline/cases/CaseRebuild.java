@@ -97,6 +97,9 @@ public final class CaseRebuild {
   /** Runs the rebuild. */
   public Result run() throws IOException {
     new IndexSetup(client).ensureAll();
+    // Search is near-real-time: without a refresh the reads below can miss the last writes of the
+    // stream or of a previous rebuild, and a stale case id read back would hide a needed relink.
+    refresh(CasewatchIndex.CLAIMS, CasewatchIndex.EVENTS, CasewatchIndex.CASES);
     List<ClaimRecord> claims = new ArrayList<>();
     for (Map<String, Object> s : readAll(CasewatchIndex.CLAIMS.alias(), "claims")) {
       claims.add(StoredRecords.claim(s));
@@ -154,7 +157,11 @@ public final class CaseRebuild {
                               .action(a -> a.doc(fields)))));
     }
     int missing = write(ops, "documents' case ids", 404);
-    client.indices().refresh(r -> r.index(CasewatchIndex.CASES.alias()));
+    refresh(
+        CasewatchIndex.CASES,
+        CasewatchIndex.CLAIMS,
+        CasewatchIndex.EVENTS,
+        CasewatchIndex.DOCUMENTS);
     Result result =
         new Result(
             claims.size(),
@@ -182,6 +189,14 @@ public final class CaseRebuild {
             + " documents set"
             + (missing == 0 ? "" : " (" + missing + " documents not in the index)"));
     return result;
+  }
+
+  private void refresh(CasewatchIndex... indices) throws IOException {
+    List<String> aliases = new ArrayList<>();
+    for (CasewatchIndex i : indices) {
+      aliases.add(i.alias());
+    }
+    client.indices().refresh(r -> r.index(aliases));
   }
 
   private int deleteStale(Set<String> keep) throws IOException {
