@@ -7,28 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
-import org.apache.flink.api.connector.sink2.Sink;
-import org.apache.flink.api.connector.sink2.StatefulSinkWriter;
-import org.apache.flink.api.connector.sink2.SupportsWriterState;
-import org.apache.flink.api.connector.sink2.WriterInitContext;
-import org.apache.flink.configuration.CheckpointingOptions;
-import org.apache.flink.configuration.Configuration;
-import org.apache.flink.configuration.ExternalizedCheckpointRetention;
-import org.apache.flink.configuration.RestartStrategyOptions;
-import org.apache.flink.configuration.StateRecoveryOptions;
 import org.apache.flink.core.execution.JobClient;
-import org.apache.flink.core.io.SimpleVersionedSerializer;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.casewatch.ingest.archive.ArchiveFile;
 import org.casewatch.ingest.archive.ArchiveItem;
@@ -36,6 +20,8 @@ import org.casewatch.ingest.archive.ArchiveReader;
 import org.casewatch.ingest.extract.ArticleExtractor;
 import org.casewatch.ingest.status.ArchiveProgress;
 import org.casewatch.ingest.testutil.ArchiveFixtures;
+import org.casewatch.ingest.testutil.CheckpointCountingSink;
+import org.casewatch.ingest.testutil.LocalCheckpoints;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
@@ -51,13 +37,14 @@ class ArchiveResumeITCase {
 
   @TempDir Path dir;
 
-  /** Counts what reached the sink across both runs, by document or dead-letter id. */
-  static final Map<String, Integer> SUNK = new ConcurrentHashMap<>();
+  private static final String TALLY = "archive-resume";
+
+  /** What reached the sink across both runs, by document or dead-letter id. */
+  private static final CheckpointCountingSink.Tally SUNK = CheckpointCountingSink.tally(TALLY);
 
   @Test
   void killedMidFileAndRestoredEveryRecordEndsOnceModuloOneCheckpoint() throws Exception {
     SUNK.clear();
-    SUNK_AT_CHECKPOINT.clear();
     ArchiveSourceITCase.PROGRESS.clear();
     Path warc = dir.resolve("big.warc.gz");
     List<Long> offsets = ArchiveFixtures.warc(warc, 150, true);
@@ -75,15 +62,9 @@ class ArchiveResumeITCase {
     Path checkpoints = dir.resolve("checkpoints");
     JobClient first = job(file, checkpoints, null).executeAsync("archive-resume-1");
     Path checkpoint = awaitCheckpointMidFile(checkpoints, expected.size());
-    int atCheckpointSeen = total();
-    first.cancel().get();
-    // cancel() returns before the tasks stop: a record may still reach the sink until the job ends
-    try {
-      first.getJobExecutionResult().get(60, TimeUnit.SECONDS);
-    } catch (ExecutionException cancelled) {
-      // expected: a cancelled job has no result
-    }
-    int atCancel = total();
+    int atCheckpointSeen = SUNK.total();
+    LocalCheckpoints.cancelAndAwait(first);
+    int atCancel = SUNK.total();
     assertThat(atCancel).isLessThan(expected.size());
     ArchiveProgress partial = awaitState(warc.toString(), ArchiveProgress.State.PARTIAL);
     assertThat(partial.percent()).isGreaterThan(0.0).isLessThan(100.0);
@@ -102,10 +83,10 @@ class ArchiveResumeITCase {
         .last()
         .satisfies(p -> assertThat(p.recordsRead()).isGreaterThan(0));
 
-    assertThat(SUNK.keySet()).isEqualTo(expected.keySet());
-    int duplicates = total() - expected.size();
+    assertThat(SUNK.sunk().keySet()).isEqualTo(expected.keySet());
+    int duplicates = SUNK.total() - expected.size();
     // records sunk after the restored checkpoint and before the kill come again; nothing else
-    int atCheckpoint = SUNK_AT_CHECKPOINT.get(checkpointId(checkpoint));
+    int atCheckpoint = SUNK.atCheckpoint(LocalCheckpoints.id(checkpoint));
     assertThat(duplicates).isEqualTo(atCancel - atCheckpoint);
     assertThat(duplicates).isLessThan(atCancel);
     LoggerFactory.getLogger(ArchiveResumeITCase.class)
@@ -121,10 +102,6 @@ class ArchiveResumeITCase {
 
   private static final Duration CHECKPOINT_INTERVAL = Duration.ofMillis(300);
   private static final Duration SINK_DELAY = Duration.ofMillis(15);
-
-  private static int total() {
-    return SUNK.values().stream().mapToInt(Integer::intValue).sum();
-  }
 
   private static Map<String, Integer> oracle(ArchiveFile file) throws IOException {
     Map<String, Integer> ids = new HashMap<>();
@@ -169,26 +146,16 @@ class ArchiveResumeITCase {
   }
 
   private StreamExecutionEnvironment job(ArchiveFile file, Path checkpoints, Path restore) {
-    Configuration conf = new Configuration();
-    conf.set(CheckpointingOptions.CHECKPOINT_STORAGE, "filesystem");
-    conf.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, checkpoints.toUri().toString());
-    conf.set(CheckpointingOptions.CHECKPOINTING_INTERVAL, CHECKPOINT_INTERVAL);
-    conf.set(
-        CheckpointingOptions.EXTERNALIZED_CHECKPOINT_RETENTION,
-        ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION);
-    conf.set(CheckpointingOptions.MAX_RETAINED_CHECKPOINTS, 100);
-    conf.set(RestartStrategyOptions.RESTART_STRATEGY, "none");
-    if (restore != null) {
-      conf.set(StateRecoveryOptions.SAVEPOINT_PATH, restore.toUri().toString());
-    }
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
+    StreamExecutionEnvironment env =
+        StreamExecutionEnvironment.getExecutionEnvironment(
+            LocalCheckpoints.configuration(checkpoints, CHECKPOINT_INTERVAL, restore));
     env.setParallelism(1);
     env.fromSource(
             ArchiveSource.of(List.of(file), ArchiveSourceITCase.RecordingListener::new),
             WatermarkStrategy.noWatermarks(),
             "archives")
         .uid("archive-source")
-        .sinkTo(new CountingSink())
+        .sinkTo(CheckpointCountingSink.into(TALLY, ArchiveResumeITCase::id, SINK_DELAY))
         .uid("counting-sink");
     return env;
   }
@@ -197,89 +164,13 @@ class ArchiveResumeITCase {
   private static Path awaitCheckpointMidFile(Path checkpoints, int records) throws Exception {
     long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
     while (System.nanoTime() < deadline) {
-      Optional<Path> latest = latest(checkpoints);
-      if (latest.isPresent() && total() > records / 5) {
-        assertThat(total()).as("checkpoint taken mid-file").isLessThan(records * 4 / 5);
+      Optional<Path> latest = LocalCheckpoints.latest(checkpoints);
+      if (latest.isPresent() && SUNK.total() > records / 5) {
+        assertThat(SUNK.total()).as("checkpoint taken mid-file").isLessThan(records * 4 / 5);
         return latest.get();
       }
       Thread.sleep(20);
     }
     throw new AssertionError("no checkpoint completed in time");
-  }
-
-  private static long checkpointId(Path checkpoint) {
-    return Long.parseLong(checkpoint.getFileName().toString().substring("chk-".length()));
-  }
-
-  private static Optional<Path> latest(Path checkpoints) throws IOException {
-    if (!Files.isDirectory(checkpoints)) {
-      return Optional.empty();
-    }
-    try (Stream<Path> files = Files.walk(checkpoints, 3)) {
-      return files
-          .filter(p -> p.getFileName().toString().equals("_metadata"))
-          .map(Path::getParent)
-          .max(
-              Comparator.comparingLong(
-                  p -> Long.parseLong(p.getFileName().toString().substring(4))));
-    }
-  }
-
-  /** The total sunk when each checkpoint's barrier passed the sink, by checkpoint id. */
-  static final Map<Long, Integer> SUNK_AT_CHECKPOINT = new ConcurrentHashMap<>();
-
-  /** A slow sink counting every item by id, in this JVM, and the count at each checkpoint. */
-  static final class CountingSink
-      implements Sink<ArchiveItem>, SupportsWriterState<ArchiveItem, Integer> {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    public StatefulSinkWriter<ArchiveItem, Integer> createWriter(WriterInitContext context) {
-      return new StatefulSinkWriter<>() {
-        @Override
-        public void write(ArchiveItem item, Context ctx) throws InterruptedException {
-          Thread.sleep(SINK_DELAY.toMillis());
-          SUNK.merge(id(item), 1, Integer::sum);
-        }
-
-        @Override
-        public List<Integer> snapshotState(long checkpointId) {
-          SUNK_AT_CHECKPOINT.put(checkpointId, total());
-          return List.of();
-        }
-
-        @Override
-        public void flush(boolean endOfInput) {}
-
-        @Override
-        public void close() {}
-      };
-    }
-
-    @Override
-    public StatefulSinkWriter<ArchiveItem, Integer> restoreWriter(
-        WriterInitContext context, Collection<Integer> recoveredState) {
-      return createWriter(context);
-    }
-
-    @Override
-    public SimpleVersionedSerializer<Integer> getWriterStateSerializer() {
-      return new SimpleVersionedSerializer<>() {
-        @Override
-        public int getVersion() {
-          return 1;
-        }
-
-        @Override
-        public byte[] serialize(Integer value) {
-          return new byte[0];
-        }
-
-        @Override
-        public Integer deserialize(int version, byte[] serialized) {
-          return 0;
-        }
-      };
-    }
   }
 }
