@@ -9,21 +9,14 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.flink.api.common.eventtime.WatermarkStrategy;
-import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
-import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
-import org.apache.flink.util.CloseableIterator;
 import org.casewatch.ingest.fetch.FetchConfig;
 import org.casewatch.ingest.politeness.PolitenessConfig;
 import org.casewatch.ingest.politeness.RetryAfter;
-import org.casewatch.ingest.source.FeedSource;
 import org.casewatch.ingest.testutil.ArchiveFixtures;
 import org.casewatch.ingest.testutil.LocalServer;
 import org.casewatch.ingest.testutil.SuppressForbidden;
-import org.casewatch.model.Article;
 import org.casewatch.model.DeadLetter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -139,30 +132,15 @@ class RetryAfterITCase {
             .totalTimeout(Duration.ofSeconds(10))
             .build();
     PolitenessConfig politeness = PolitenessConfig.defaults().withMinDelay(Duration.ofMillis(20));
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-    env.setParallelism(2);
-    FeedSource feed =
-        FeedSource.builder()
-            .feedUrl(feeds.base() + "/feed.xml")
-            .continuous(Duration.ofHours(1))
-            .fetchConfig(config)
-            .build();
-    SingleOutputStreamOperator<Article> articles =
-        FetchArticleFunction.byHost(
-                env.fromSource(feed, WatermarkStrategy.noWatermarks(), "feed").uid("feed"))
-            .process(new FetchArticleFunction(config, politeness))
-            .uid("fetch");
-    CloseableIterator<DeadLetter> deadIt =
-        articles.getSideOutput(FetchArticleFunction.DEAD_LETTERS).collectAsync();
-    CloseableIterator<Article> articleIt = articles.collectAsync();
-    JobClient job = env.executeAsync("retry-after-itcase");
-    try {
+    try (ContinuousFetchJob job =
+        ContinuousFetchJob.start(
+            "retry-after-itcase", feeds.base() + "/feed.xml", config, politeness, 2)) {
       List<String> fetched = new ArrayList<>();
-      fetched.add(articleIt.next().url());
-      fetched.add(articleIt.next().url());
+      fetched.add(job.nextArticle().url());
+      fetched.add(job.nextArticle().url());
       List<DeadLetter> dead = new ArrayList<>();
-      dead.add(deadIt.next());
-      dead.add(deadIt.next());
+      dead.add(job.nextDeadLetter());
+      dead.add(job.nextDeadLetter());
 
       assertThat(fetched)
           .containsExactlyInAnyOrder(
@@ -190,10 +168,6 @@ class RetryAfterITCase {
       assertThat(plain.errorType()).isEqualTo("HTTP_STATUS");
       assertThat(plain.status()).isEqualTo(503);
       assertThat(PLAIN_503_REQUESTS.get()).isEqualTo(1);
-    } finally {
-      job.cancel().get();
-      articleIt.close();
-      deadIt.close();
     }
   }
 }

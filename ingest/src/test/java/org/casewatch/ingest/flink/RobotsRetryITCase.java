@@ -5,16 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.flink.api.common.eventtime.WatermarkStrategy;
-import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
-import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
-import org.apache.flink.util.CloseableIterator;
 import org.casewatch.ingest.fetch.FetchConfig;
 import org.casewatch.ingest.politeness.PolitenessConfig;
-import org.casewatch.ingest.source.FeedSource;
 import org.casewatch.ingest.testutil.ArchiveFixtures;
 import org.casewatch.ingest.testutil.LocalServer;
 import org.casewatch.ingest.testutil.SuppressForbidden;
@@ -105,26 +99,11 @@ class RobotsRetryITCase {
         PolitenessConfig.defaults()
             .withMinDelay(Duration.ofMillis(20))
             .withRobotsRetries(3, Duration.ofMillis(300));
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-    env.setParallelism(2);
-    FeedSource feed =
-        FeedSource.builder()
-            .feedUrl(recovering.base() + "/feed.xml")
-            .continuous(Duration.ofHours(1))
-            .fetchConfig(config)
-            .build();
-    SingleOutputStreamOperator<Article> articles =
-        FetchArticleFunction.byHost(
-                env.fromSource(feed, WatermarkStrategy.noWatermarks(), "feed").uid("feed"))
-            .process(new FetchArticleFunction(config, politeness))
-            .uid("fetch");
-    CloseableIterator<DeadLetter> deadIt =
-        articles.getSideOutput(FetchArticleFunction.DEAD_LETTERS).collectAsync();
-    CloseableIterator<Article> articleIt = articles.collectAsync();
-    JobClient job = env.executeAsync("robots-retry-itcase");
-    try {
-      Article article = articleIt.next();
-      DeadLetter dead = deadIt.next();
+    try (ContinuousFetchJob job =
+        ContinuousFetchJob.start(
+            "robots-retry-itcase", recovering.base() + "/feed.xml", config, politeness, 2)) {
+      Article article = job.nextArticle();
+      DeadLetter dead = job.nextDeadLetter();
       assertThat(article.url()).isEqualTo(recovering.base() + "/articles/1");
       assertThat(RECOVERING_ROBOTS.get()).isEqualTo(3);
       assertThat(dead.sourceUrl()).isEqualTo(down.base() + "/articles/1");
@@ -132,10 +111,6 @@ class RobotsRetryITCase {
       assertThat(dead.reason()).startsWith("robots_unavailable").contains("in 3 attempt(s)");
       assertThat(dead.status()).isEqualTo(503);
       assertThat(DOWN_ROBOTS.get()).isEqualTo(3);
-    } finally {
-      job.cancel().get();
-      articleIt.close();
-      deadIt.close();
     }
   }
 }

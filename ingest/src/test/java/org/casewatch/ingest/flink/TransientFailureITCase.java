@@ -7,18 +7,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.flink.api.common.eventtime.WatermarkStrategy;
-import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
-import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
-import org.apache.flink.util.CloseableIterator;
 import org.casewatch.ingest.fetch.FetchConfig;
 import org.casewatch.ingest.fetch.FetchError;
 import org.casewatch.ingest.politeness.PolitenessConfig;
 import org.casewatch.ingest.robots.RobotsPolicy;
-import org.casewatch.ingest.source.FeedSource;
 import org.casewatch.ingest.testutil.ArchiveFixtures;
 import org.casewatch.ingest.testutil.LocalServer;
 import org.casewatch.ingest.testutil.SuppressForbidden;
@@ -95,26 +89,11 @@ class TransientFailureITCase {
       PolitenessConfig politeness =
           new PolitenessConfig(false, Duration.ofMillis(20), RobotsPolicy.defaults())
               .withRobotsRetries(ATTEMPTS, Duration.ofMillis(200));
-      StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-      env.setParallelism(1);
-      FeedSource feed =
-          FeedSource.builder()
-              .feedUrl(site.base() + "/feed.xml")
-              .continuous(Duration.ofHours(1))
-              .fetchConfig(config)
-              .build();
-      SingleOutputStreamOperator<Article> articles =
-          FetchArticleFunction.byHost(
-                  env.fromSource(feed, WatermarkStrategy.noWatermarks(), "feed").uid("feed"))
-              .process(new FetchArticleFunction(config, politeness))
-              .uid("fetch");
-      CloseableIterator<DeadLetter> deadIt =
-          articles.getSideOutput(FetchArticleFunction.DEAD_LETTERS).collectAsync();
-      CloseableIterator<Article> articleIt = articles.collectAsync();
-      JobClient job = env.executeAsync("transient-failure-itcase");
-      try {
-        Article recovered = articleIt.next();
-        DeadLetter dead = deadIt.next();
+      try (ContinuousFetchJob job =
+          ContinuousFetchJob.start(
+              "transient-failure-itcase", site.base() + "/feed.xml", config, politeness, 1)) {
+        Article recovered = job.nextArticle();
+        DeadLetter dead = job.nextDeadLetter();
 
         assertThat(recovered.url()).isEqualTo(site.base() + "/articles/1");
         assertThat(flakyHits).hasValue(2);
@@ -122,10 +101,6 @@ class TransientFailureITCase {
         assertThat(dead.errorType()).isEqualTo(FetchError.NETWORK.name());
         assertThat(dead.reason()).endsWith("(in " + ATTEMPTS + " attempt(s))");
         assertThat(brokenHits).hasValue(ATTEMPTS);
-      } finally {
-        job.cancel().get();
-        articleIt.close();
-        deadIt.close();
       }
     }
   }
