@@ -32,7 +32,12 @@ import org.casewatch.nlp.allegation.internal.SentenceFacts;
  * the roles of its claimant and defendant. Pronouns take the accused (or accuser) of an earlier
  * claim of the document, or the single person named just before; a description becomes a name only
  * through {@link org.casewatch.nlp.allegation.internal.TitleIndex}. Claims are merged per accused
- * and act; the modality and source come from {@link Attribution}.
+ * and act; the modality and source come from {@link Attribution}. Accusers are then read across the
+ * document, the way a reader links a report's people without a coreference model (ADR 0004): a
+ * claim without one takes the accuser of a claim in the same sentence; a short definite description
+ * ("the woman", "his accuser") the one singular accuser stated before it; and in a document about
+ * one named accused with one accuser (one name, or one described person), every claim whose
+ * sentence names no accuser takes that accuser.
  *
  * <p>Stateless and thread-safe.
  */
@@ -199,7 +204,17 @@ public final class AllegationExtractor {
       for (Orphan o : orphans) {
         String tag = o.sentence().tokens().get(o.trigger().end() - 1).tag();
         String key = only.toLowerCase(Locale.ROOT) + "|" + o.trigger().label();
-        if (tag != null && tag.startsWith("NN") && !out.containsKey(key)) {
+        ClaimDraft existing = out.get(key);
+        if (tag != null
+            && tag.startsWith("NN")
+            && existing != null
+            && existing.accuser() == null
+            && o.accuser() != null) {
+          // "denies four counts of sexual assault against three former students" where the
+          // parse lost the subject: the act is the named accused's, and so is its victim
+          existing.accuser(o.accuser().party());
+        }
+        if (tag != null && tag.startsWith("NN") && existing == null) {
           ClaimDraft d = new ClaimDraft();
           d.add(
               facts,
@@ -214,6 +229,16 @@ public final class AllegationExtractor {
       }
     }
     shareAccusers(out.values(), namedAccusers(facts, out.values()));
+    if (only != null) {
+      // the accused analogue: in a story about one accused and one accuser, an act whose own
+      // sentence names no accuser ("arrested on suspicion of sexual assault") is that accuser's
+      ClaimParty sole = soleAccuser(facts, out.values());
+      for (ClaimDraft d : out.values()) {
+        if (d.accuser() == null && sole != null) {
+          d.accuser(sole);
+        }
+      }
+    }
     java.util.Set<String> specific = new java.util.HashSet<>();
     for (ClaimDraft d : out.values()) {
       if (!"sexual_misconduct".equals(d.act())) {
@@ -261,6 +286,7 @@ public final class AllegationExtractor {
           }
         }
       }
+      linkDefiniteDescriptions(group);
       java.util.Set<String> names = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
       names.addAll(documentAccusers);
       for (ClaimDraft d : group) {
@@ -282,17 +308,78 @@ public final class AllegationExtractor {
   }
 
   /**
+   * A short definite singular description ("the woman", "the accuser", "his accuser") refers back
+   * to a person introduced before: when the claims against the same accused stated before it have
+   * exactly one singular accuser ("A former employee of Corvane ... has accused ..." and then "The
+   * woman ... told the paper that he touched her"), the description stands for that accuser. Two
+   * earlier accusers, a plural one or one of the other gender leave it as it is.
+   */
+  private static void linkDefiniteDescriptions(List<ClaimDraft> group) {
+    for (int i = 1; i < group.size(); i++) {
+      ClaimParty a = group.get(i).accuser();
+      if (a == null || a.name() != null || !DEFINITE.matcher(a.mention()).matches()) {
+        continue;
+      }
+      ClaimParty found = null;
+      boolean ambiguous = false;
+      for (int j = 0; j < i; j++) {
+        ClaimParty b = group.get(j).accuser();
+        if (b == null || b.key().equalsIgnoreCase(a.key())) {
+          continue;
+        }
+        if (!singular(b.mention()) || !Antecedents.sameGender(a.mention(), b.mention())) {
+          ambiguous = true;
+        } else if (found == null) {
+          found = b;
+        } else if (!found.key().equalsIgnoreCase(b.key())) {
+          ambiguous = true;
+        }
+      }
+      if (found != null && !ambiguous) {
+        group.get(i).accuser(found);
+      }
+    }
+  }
+
+  /**
+   * A short definite description with a generic head, the kind a report uses for a person it has
+   * already introduced; "the former Corvane Shipping Group employee" says more than that and is
+   * left alone.
+   */
+  private static final java.util.regex.Pattern DEFINITE =
+      java.util.regex.Pattern.compile(
+          "(?i)(the|his|her|this|that)\\s+(alleged\\s+|young\\s+)?"
+              + "(woman|girl|man|boy|teenager|accuser|complainant|victim|survivor|person)");
+
+  /**
    * The PERSON names a rule puts on the accusing side anywhere in the document ("Imogen Tarrant's
    * allegations", "Imogen Tarrant's claim for damages", "X accused Y"), except the accused of any
-   * claim: the claimant of a defamation suit is the accused, and is left out that way.
+   * claim: the claimant of a defamation suit is the accused, and is left out that way. A match
+   * whose accused side is neither a person nor an organisation (a link) names no accuser either.
    */
   private static java.util.Set<String> namedAccusers(
+      DocumentFacts facts, java.util.Collection<ClaimDraft> drafts) {
+    java.util.Set<String> out = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    for (Party p : accusingParties(facts, drafts)) {
+      if (p.how() == Party.How.NAME) {
+        out.add(p.party().key());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The persons the document's rules put on the accusing side, in text order, as resolved parties
+   * (names; descriptions only from accuser roles, not lawsuit claimants; pronouns and organisations
+   * left out), minus the accused of any claim.
+   */
+  private static List<Party> accusingParties(
       DocumentFacts facts, java.util.Collection<ClaimDraft> drafts) {
     java.util.Set<String> accused = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
     for (ClaimDraft d : drafts) {
       accused.add(d.accused().key());
     }
-    java.util.Set<String> out = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    List<Party> out = new ArrayList<>();
     for (SentenceFacts s : facts.sentences()) {
       boolean defamation = s.hasLemma(DEFAMATION);
       for (RoleMatch r : s.roles()) {
@@ -303,13 +390,72 @@ public final class AllegationExtractor {
             r.node("accuser") >= 0
                 ? r.node("accuser")
                 : r.node(defamation ? "defendant" : "claimant");
-        Party p = b < 0 ? null : facts.parties().resolve(s, b);
-        if (p != null && p.how() == Party.How.NAME && !accused.contains(p.party().key())) {
-          out.add(p.party().key());
+        int a =
+            r.node("accused") >= 0
+                ? r.node("accused")
+                : r.node(defamation ? "claimant" : "defendant");
+        if (b < 0 || (a >= 0 && facts.parties().resolve(s, a) == null)) {
+          continue; // "Ronan Farrow Book Alleges ... https://t.co/...": no party on the other side
+        }
+        Party p = facts.parties().resolve(s, b);
+        if (p != null
+            && isPerson(p)
+            && (p.how() == Party.How.NAME || r.node("accuser") >= 0)
+            && !accused.contains(p.party().key())) {
+          out.add(p); // a described claimant may be the accused suing ("the rap star sued ...")
         }
       }
     }
     return out;
+  }
+
+  /**
+   * The one accuser of a document about one named accused, or null: the only name on the accusing
+   * side (of the rules and of the claims), or, when no name is there, a singular description that
+   * every accusing-side description shares the head noun of ("a 24-year-old dancer", "the dancer").
+   * A plural accuser, two names or two different descriptions give null.
+   */
+  private static ClaimParty soleAccuser(
+      DocumentFacts facts, java.util.Collection<ClaimDraft> drafts) {
+    List<ClaimParty> parties = new ArrayList<>();
+    for (ClaimDraft d : drafts) {
+      if (d.accuser() != null) {
+        parties.add(d.accuser());
+      }
+    }
+    for (Party p : accusingParties(facts, drafts)) {
+      parties.add(p.party());
+    }
+    java.util.Set<String> names = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    for (ClaimParty p : parties) {
+      if (p.name() != null) {
+        names.add(p.name());
+      }
+    }
+    if (names.size() == 1) {
+      String name = names.iterator().next();
+      return new ClaimParty(name, name);
+    }
+    if (!names.isEmpty()) {
+      return null;
+    }
+    ClaimParty first = null;
+    for (ClaimParty p : parties) {
+      if (!singular(p.mention())) {
+        return null;
+      }
+      if (first == null) {
+        first = p;
+      } else if (!head(first.mention()).equals(head(p.mention()))) {
+        return null;
+      }
+    }
+    return first;
+  }
+
+  private static String head(String mention) {
+    String[] words = mention.toLowerCase(Locale.ROOT).split("\\s+");
+    return words[words.length - 1];
   }
 
   private static boolean isPerson(Party p) {
@@ -487,6 +633,9 @@ public final class AllegationExtractor {
       String tag = String.valueOf(s.tokens().get(i).tag());
       if (!tag.startsWith("NN") && !tag.startsWith("PRP")) {
         break;
+      }
+      if (last >= 0 && Parties.isPersonNoun(s.lemma(last)) && !Parties.isPersonNoun(s.lemma(i))) {
+        break; // "Raped #NBCNews Colleague https://t.co/...": a link or hashtag after the noun
       }
       last = i;
     }

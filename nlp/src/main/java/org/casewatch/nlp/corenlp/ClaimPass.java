@@ -2,10 +2,8 @@ package org.casewatch.nlp.corenlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,8 +22,8 @@ import org.casewatch.nlp.internal.Deadline;
 import org.casewatch.nlp.time.DateFinder;
 
 /**
- * The gated costly pass: dependency parse and SUTime only on sentences with an act or event trigger
- * lemma, then claim and event extraction.
+ * The gated costly pass: dependency parse (enhanced++ graph only, {@link DependencyParses}) and
+ * SUTime only on sentences with an act or event trigger lemma, then claim and event extraction.
  *
  * <p>How and why: two gates. A document without one of the lemmas of {@code
  * rules/document-gate.txt} ({@link TriggerLexicon#gatesDocument(List)}) cannot carry a claim and
@@ -42,14 +40,14 @@ final class ClaimPass {
   /** How many sentences on each side of a gated sentence are parsed too: <b>0</b>. */
   static final int NEIGHBOURS = 0;
 
-  private final StanfordCoreNLP depparse;
+  private final DependencyParser depparse;
   private final DateFinder dates;
   private final int maxTokens;
   private final boolean everySentence;
   private final AllegationExtractor claims = new AllegationExtractor();
   private final EventExtractor events = new EventExtractor();
 
-  ClaimPass(StanfordCoreNLP depparse, DateFinder dates, int maxTokens, boolean everySentence) {
+  ClaimPass(DependencyParser depparse, DateFinder dates, int maxTokens, boolean everySentence) {
     this.depparse = depparse;
     this.dates = dates;
     this.maxTokens = maxTokens;
@@ -106,12 +104,7 @@ final class ClaimPass {
         continue;
       }
       gated++;
-      Annotation one = new Annotation(sentence.get(CoreAnnotations.TextAnnotation.class));
-      one.set(CoreAnnotations.TokensAnnotation.class, tokens);
-      one.set(CoreAnnotations.SentencesAnnotation.class, new ArrayList<>(List.of(sentence)));
-      depparse.annotate(one);
-      SemanticGraph graph =
-          sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+      SemanticGraph graph = DependencyParses.parse(depparse, sentence);
       if (graph != null) {
         graphs.put(i, graph);
         found.put(i, dates.find(sentence, published));

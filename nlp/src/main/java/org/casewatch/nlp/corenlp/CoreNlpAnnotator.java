@@ -34,13 +34,12 @@ import org.slf4j.LoggerFactory;
  * <p>How and why: the cheap pass ({@code tokenize, ssplit, pos, lemma, ner} with the 3-class CRF
  * model only) runs over the whole document at thousands of tokens per second and yields entities
  * and lemmas. The costly pass ({@code parse, sentiment}) runs one sentence at a time and only on
- * the sentences {@link SentimentGate} lets through (claim and event candidates and their neighbours
- * and sentences naming a person or organisation in documents that can carry a claim, the lead of
- * other documents; every sentence when {@link NlpConfig#gateClaims()} is off): sentences longer
- * than {@link NlpConfig#maxParseTokens()} are skipped (parsing is cubic in the PCFG case), and the
- * time budget is checked between sentences. The document sentiment is the length-weighted mean over
- * the scored sentences only. Every cap that bites, and every exception CoreNLP throws, becomes a
- * typed {@link NlpIssue} and a partial result; nothing escapes.
+ * the sentences {@link SentimentGate} lets through (the lead, and the sentences the party sentiment
+ * of the claims found reads; every sentence when {@link NlpConfig#gateClaims()} is off): sentences
+ * longer than {@link NlpConfig#maxParseTokens()} are skipped (parsing is cubic in the PCFG case),
+ * and the time budget is checked between sentences. The document sentiment is the length-weighted
+ * mean over the scored sentences only. Every cap that bites, and every exception CoreNLP throws,
+ * becomes a typed {@link NlpIssue} and a partial result; nothing escapes.
  *
  * <p>Between the two, the gated claim pass ({@link ClaimPass}, when {@link NlpConfig#claims()})
  * runs the dependency parser and SUTime only on sentences with an act or event trigger lemma and
@@ -89,12 +88,12 @@ public final class CoreNlpAnnotator implements NlpAnnotator {
     this.claimPass =
         config.claims()
             ? new ClaimPass(
-                new StanfordCoreNLP(CoreNlpProperties.depparse(config), false),
+                DependencyParses.parser(),
                 new DateFinder(),
                 config.maxParseTokens(),
                 !config.gateClaims())
             : null;
-    // The sentiment gate reads the trigger rules: compile them now, not in a document's budget.
+    // The claim pass's gates read the trigger rules: compile them now, not in a document's budget.
     TriggerLexicon.standard();
     LOG.info(
         "CoreNLP pipeline ready in {} ms (parser {})",
@@ -168,7 +167,7 @@ public final class CoreNlpAnnotator implements NlpAnnotator {
     }
     boolean[] gate =
         config.gateClaims()
-            ? SentimentGate.of(sentences, TriggerLexicon.standard())
+            ? SentimentGate.of(sentences, claims == null ? List.of() : claims.claims(), entities)
             : SentimentGate.all(sentences);
     SentimentPass.Outcome outcome = sentimentPass.run(sentences, gate, deadline);
     addTooLong(issues, nerTooLong, outcome.tooLong());

@@ -39,17 +39,6 @@ final class CoreNlpProperties {
     return p;
   }
 
-  /**
-   * Dependency parse (enhanced++ Universal Dependencies, the neural english_UD model) for gated
-   * sentences that already have tokens and tags; the claim rules run on its graphs.
-   */
-  static Properties depparse(NlpConfig config) {
-    Properties p = new Properties();
-    p.setProperty("annotators", "depparse");
-    p.setProperty("depparse.nthreads", "1");
-    return p;
-  }
-
   /** Constituency parse and sentiment for sentences that already have tokens and tags. */
   static Properties costly(NlpConfig config) {
     Properties p = new Properties();

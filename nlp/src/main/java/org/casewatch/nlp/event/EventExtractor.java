@@ -44,24 +44,36 @@ import org.slf4j.LoggerFactory;
  * article: an event that continues or remains ("the investigation is continuing"), an event noun
  * that belongs to another event or noun ("an appeal against his convictions", "the conclusion of
  * the investigation"), and an event in a relative clause ("Mr X, who was dismissed in May") are
- * background; an undated event is news only in the lead ({@link #LEAD_SENTENCES}); a dated one only
- * within {@link #RECENT_DAYS} days before publication, or {@link #REVEALED_DAYS} for the events
- * that become public when someone tells the press (a complaint, a report to the police, a decision
- * not to charge). A denial or a statement answers an accusation: it is news (anywhere in the
- * article) only when the accusation is, and otherwise the standing position repeated. In undated
- * texts (tweets, the BBC corpus) background events that are stated count, as the gold guide labels
- * them.
+ * background, and so are an event in a clause of "while" (the backdrop) or of "after", "following"
+ * or "since" (what the news follows), an event noun that a verb ends ("both lawsuits are
+ * withdrawn") or that a copula describes ("the investigation had been thorough"), and what an
+ * allegation says ("the claim alleges that Corvane failed to act on her complaint"); an undated
+ * event is news only in the lead ({@link #LEAD_SENTENCES}); a dated one only within {@link
+ * #RECENT_DAYS} days before publication, or {@link #REVEALED_DAYS} for the events that become
+ * public when someone tells the press (a complaint, a report to the police, a decision not to
+ * charge). An apology is made by saying it: quoted in the present tense or as what someone said, it
+ * is news wherever the article has it. A denial or a statement answers an accusation: it is news
+ * (anywhere in the article) only when the accusation is, and otherwise the standing position
+ * repeated. In undated texts (tweets, the BBC corpus) background events that are stated count, as
+ * the gold guide labels them. Events "before" which something happened, and the goals of "try",
+ * "seek" or "a right to", had not happened; an infinitive is as real as the word it complements
+ * ("due to stand trial").
  *
  * <p>Dating. The date is the date expression governed by the trigger, else one on a verb above it
  * (not through a conjunct), else the sentence's only date; never a date of the alleged act
- * ("alleged that he assaulted her on 25 December") nor of another clause ("who has worked there
- * since 2016"). An undated event takes the date a narrative carries from the previous two sentences
- * ("A jury convicted him on Monday. He was found not guilty of a fourth count."), else, in the
- * lead, the date the news was told ("the university said on Monday": a morning paper reports the
- * previous day's announcement), else the publication date ({@code report}). One event per type: a
- * date of its own beats the lead's news date, which beats the publication date, and a finer date
- * inside the kept one refines it. Run with this class's logger at debug level to see every
- * decision.
+ * ("alleged that he assaulted her on 25 December", also inside a quotation that names the act) nor
+ * of another clause ("who has worked there since 2016", "apologise for the way her complaint was
+ * handled in 2022"), an "after" phrase ("opened an investigation after receiving reports in
+ * October") or another verb ("the professor jailed last month has lodged an appeal", "made a
+ * complaint in January and has also reported it to the police"). An undated event takes the date a
+ * narrative carries from the previous two sentences ("A jury convicted him on Monday. He was found
+ * not guilty of a fourth count."; not into the present tense: "He denies the allegation" is now),
+ * else, in the lead, the date the news was told ("the university said on Monday": a morning paper
+ * reports the previous day's announcement; not for an accusation, which the article itself makes
+ * public), else the publication date ({@code report}). One event per type: a date of its own beats
+ * a lead sentence that tells in the present tense ("Police confirm they are investigating"), which
+ * beats the lead's news date, which beats the publication date, and a finer date inside the kept
+ * one refines it. Run with this class's logger at debug level to see every decision.
  *
  * <p>Stateless and thread-safe.
  */
@@ -78,7 +90,19 @@ public final class EventExtractor {
 
   private static final Set<String> DEFAMATION = Set.of("defamation", "libel", "slander");
   private static final Set<String> CHARGE_VERBS =
-      Set.of("face", "bring", "file", "lay", "authorise", "authorize", "announce", "press");
+      Set.of(
+          "face",
+          "bring",
+          "file",
+          "lay",
+          "authorise",
+          "authorize",
+          "announce",
+          "press",
+          // a defendant who "denies ten charges" or "admits two charges" has been charged
+          "deny",
+          "admit",
+          "plead");
   private static final Set<String> NEEDS_DATE = Set.of();
   private static final Set<String> PROSECUTION =
       Set.of("police", "cps", "prosecutor", "prosecution", "court", "force");
@@ -86,12 +110,23 @@ public final class EventExtractor {
   /** Events that answer an accusation: news only in an article whose news is the accusation. */
   static final Set<String> REACTIONS = Set.of("denial", "statement");
 
+  /**
+   * Events that become public when the article publishes them: undated, they take the publication
+   * date, not the date an organisation told its own news in the lead ("the university said on
+   * Monday"): an accusation is made public by the report.
+   */
+  private static final Set<String> MADE_PUBLIC = Set.of("accusation");
+
   /** Events that are news when announced, before they take effect ("will introduce a code"). */
   private static final Set<String> ANNOUNCED = Set.of("policy_change");
 
   private static final int RANK_PUBLISHED = 0;
   private static final int RANK_NEWS = 1;
-  private static final int RANK_OWN = 2;
+  private static final int RANK_TOLD_TODAY = 2;
+  private static final int RANK_OWN = 3;
+
+  /** Events made by saying them (see {@link #performed}). */
+  private static final Set<String> SPOKEN = Set.of("apology", "denial");
 
   private static final Set<String> BACKGROUND =
       Set.of("accusation", "denial", "complaint_to_employer", "police_report", "apology");
@@ -145,7 +180,7 @@ public final class EventExtractor {
           trace(facts, s, t, type, null, "noun modifier");
           continue;
         }
-        String background = dated ? backgroundMention(s, t) : null;
+        String background = dated ? backgroundMention(s, t, type) : null;
         if (background != null) {
           trace(facts, s, t, type, null, background);
           continue;
@@ -154,19 +189,32 @@ public final class EventExtractor {
         int rank = date != null ? RANK_OWN : RANK_PUBLISHED;
         boolean lead = s.index() < LEAD_SENTENCES;
         if (date == null && dated) {
-          String carried = carriedDate(facts, s);
-          if (carried != null && recent(carried, day, type)) {
+          String carried = presentTense(s, t) ? null : carriedDate(facts, s, day, type);
+          if (carried != null) {
             date = carried;
-          } else if (lead && !newsDate.equals(published) && !tellsToday(s)) {
+          } else if (lead && tellsToday(s) && presentTelling(s)) {
+            // "Eastmoor Police confirm they are investigating": told today, in so many words
+            rank = RANK_TOLD_TODAY;
+          } else if (lead
+              && !newsDate.equals(published)
+              && !tellsToday(s)
+              && !MADE_PUBLIC.contains(type)) {
             date = newsDate;
             rank = RANK_NEWS;
           }
         }
         boolean reaction = dated && REACTIONS.contains(type);
+        // an apology or a denial is made by saying it: said in the present tense or quoted as said
+        boolean spoken = SPOKEN.contains(type) && performed(s, t);
+        boolean performed = dated && type.equals("apology") && spoken;
         if (date == null
             && (NEEDS_DATE.contains(type)
-                || (BACKGROUND.contains(type) && simplePast(s, t) && !isRoot(s, t) && !headline(s))
-                || (dated && !lead && !reaction && !ANNOUNCED.contains(type)))) {
+                || (BACKGROUND.contains(type)
+                    && simplePast(s, t)
+                    && !isRoot(s, t)
+                    && !headline(s)
+                    && !spoken)
+                || (dated && !lead && !reaction && !performed && !ANNOUNCED.contains(type)))) {
           trace(facts, s, t, type, null, "undated background");
           continue;
         }
@@ -264,10 +312,18 @@ public final class EventExtractor {
    * Why the trigger, in a dated article, mentions an event reported before rather than this
    * article's news, or null: an event that "continues" or "remains" or is "ongoing"; an event noun
    * that belongs to another event or noun ("appeal against his convictions", "the conclusion of the
-   * investigation", "settle their claims"); a verb in a relative clause about a person ("Mr X, who
-   * denies the allegations", "who was dismissed in May", "the professor jailed last month").
+   * investigation", "settle their claims") or that another verb ends ("both lawsuits are
+   * withdrawn"); a verb in a relative clause about a person ("Mr X, who denies the allegations",
+   * "who was dismissed in May", "the professor jailed last month") and a noun inside one ("the
+   * evidence gathered in their investigation"); an event in a clause of "while" (the backdrop: "on
+   * leave while police investigate") or of "after", "following" or "since" (what the news follows:
+   * "sentenced on March 14, after a jury convicted him in February"), except the events that become
+   * news only when revealed ("opened an investigation after receiving reports in October"); an
+   * event noun that a copula describes ("the investigation had been thorough"). A headline's events
+   * are its news: of these, only an event noun that is the object of another event or of an ending
+   * ("settle defamation claims") is background there.
    */
-  static String backgroundMention(SentenceFacts s, Trigger t) {
+  static String backgroundMention(SentenceFacts s, Trigger t, String type) {
     int head = head(s, t);
     IndexedWord node = s.graph().getNodeByIndexSafe(head + 1);
     if (node == null) {
@@ -291,10 +347,40 @@ public final class EventExtractor {
     if (tag.startsWith("NN") && continuesAfter(s, t)) {
       return "ongoing";
     }
+    String rel = up == null ? "" : up.getRelation().toString();
+    for (SemanticGraphEdge e :
+        tag.startsWith("NN")
+            ? s.graph().incomingEdgeIterable(node)
+            : List.<SemanticGraphEdge>of()) {
+      // enhanced++ gives each conjunct its own edge ("settle harassment and defamation claims")
+      String r = e.getRelation().toString();
+      IndexedWord gov = e.getGovernor();
+      if (t.covers(gov.index() - 1)) {
+        continue;
+      }
+      if ((r.equals("obj") || r.startsWith("nsubj")) && ENDING.contains(lemma(gov))) {
+        return "what ends";
+      }
+      if (r.equals("obj") && eventAt(s, t, gov.index() - 1)) {
+        return "part of another event";
+      }
+    }
     if (headline(s)) {
       return null;
     }
-    String rel = up == null ? "" : up.getRelation().toString();
+    String backdrop = adverbialClause(s, node);
+    if (backdrop != null && (backdrop.equals("while") || !REVEALED.contains(type))) {
+      return backdrop.equals("while") ? "ongoing" : "what the news follows";
+    }
+    if (tag.startsWith("NN") && insideRelativeClause(s, t, node)) {
+      return "relative clause";
+    }
+    if (tag.startsWith("NN") && described(s, node, rel, parent)) {
+      return "described";
+    }
+    if (alleged(s, node)) {
+      return "what is alleged";
+    }
     if (rel.endsWith(":against")) {
       return "what is opposed";
     }
@@ -323,6 +409,143 @@ public final class EventExtractor {
       }
     }
     return null;
+  }
+
+  /** Verbs that end an event named as their object or subject: "both lawsuits are withdrawn". */
+  private static final Set<String> ENDING =
+      Set.of(
+          "withdraw",
+          "drop",
+          "settle",
+          "dismiss",
+          "resolve",
+          "discontinue",
+          "end",
+          "abandon",
+          "conclude",
+          "quash",
+          "overturn",
+          "lift");
+
+  /** Whether another event trigger of the sentence covers token {@code i}. */
+  private static boolean eventAt(SentenceFacts s, Trigger t, int i) {
+    for (Trigger other : s.triggers()) {
+      if (other != t && other.kind() == TriggerLexicon.Kind.EVENT && other.covers(i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Subordinators whose clause or phrase gives the backdrop or an earlier event. */
+  private static final Set<String> BACKDROP = Set.of("while", "after", "following", "since");
+
+  /**
+   * The subordinator ("while", "after", "following", "since") of the nearest adverbial clause or
+   * phrase above {@code node} ("after a jury convicted him", "following allegations"), or null.
+   */
+  private static String adverbialClause(SentenceFacts s, IndexedWord node) {
+    IndexedWord w = node;
+    for (int depth = 0; w != null && depth < 20; depth++) {
+      for (SemanticGraphEdge e : s.graph().outgoingEdgeIterable(w)) {
+        String word = e.getDependent().word().toLowerCase(java.util.Locale.ROOT);
+        if ((e.getRelation().toString().equals("mark") || e.getRelation().toString().equals("case"))
+            && BACKDROP.contains(word)
+            && e.getDependent().index() < w.index()) {
+          return word;
+        }
+      }
+      IndexedWord p = s.graph().getParent(w);
+      SemanticGraphEdge e = p == null ? null : s.graph().getEdge(p, w);
+      String rel = e == null ? "" : e.getRelation().toString();
+      if (!(rel.startsWith("obj")
+          || rel.startsWith("nsubj")
+          || rel.startsWith("nmod")
+          || rel.equals("amod")
+          || rel.equals("compound")
+          || rel.equals("xcomp")
+          || rel.startsWith("advcl")
+          || rel.startsWith("obl"))) {
+        return null;
+      }
+      if (rel.startsWith("advcl") || rel.startsWith("obl")) {
+        // the clause or phrase of this adverbial: its subordinator was checked above
+        String sub = rel.contains(":") ? rel.substring(rel.indexOf(':') + 1) : "";
+        return BACKDROP.contains(sub) ? sub : null;
+      }
+      w = p;
+    }
+    return null;
+  }
+
+  /**
+   * Whether event noun {@code node} lies inside a relative or participial clause that describes
+   * something else ("Mr X, who was dismissed after an internal investigation", "the evidence
+   * gathered in their investigation"); a clause on the event noun itself ("his resignation, which
+   * took effect on November 24") is the event's own.
+   */
+  private static boolean insideRelativeClause(SentenceFacts s, Trigger t, IndexedWord node) {
+    IndexedWord w = node;
+    for (int depth = 0; w != null && depth < 20; depth++) {
+      IndexedWord p = s.graph().getParent(w);
+      if (p == null) {
+        return false;
+      }
+      SemanticGraphEdge e = s.graph().getEdge(p, w);
+      String rel = e == null ? "" : e.getRelation().toString();
+      String tag = w.tag() == null ? "" : w.tag();
+      // a participle ("gathered", sometimes tagged VBD), not an infinitive ("a decision to charge")
+      if (!t.covers(p.index() - 1)
+          && (rel.equals("acl:relcl")
+              || (rel.equals("acl") && tag.startsWith("VB") && !tag.equals("VB")))) {
+        return true;
+      }
+      w = p;
+    }
+    return false;
+  }
+
+  private static final Set<String> ALLEGING = Set.of("allege", "claim", "accuse");
+
+  /**
+   * Whether {@code node} lies in what an allegation says ("the claim alleges that Corvane failed to
+   * act on the written complaint she made"): an alleged fact, already part of that accusation.
+   */
+  private static boolean alleged(SentenceFacts s, IndexedWord node) {
+    IndexedWord w = node;
+    for (int depth = 0; w != null && depth < 20; depth++) {
+      IndexedWord p = s.graph().getParent(w);
+      if (p == null) {
+        return false;
+      }
+      SemanticGraphEdge e = s.graph().getEdge(p, w);
+      if (e != null && e.getRelation().toString().equals("ccomp") && ALLEGING.contains(lemma(p))) {
+        return true;
+      }
+      w = p;
+    }
+    return false;
+  }
+
+  /**
+   * Whether event noun {@code node} is the subject that a copula describes ("the investigation had
+   * been thorough"): the event is the topic, known already, not what happened.
+   */
+  private static boolean described(
+      SentenceFacts s, IndexedWord node, String rel, IndexedWord parent) {
+    if (parent == null || !rel.startsWith("nsubj")) {
+      return false;
+    }
+    String tag = parent.tag() == null ? "" : parent.tag();
+    if (tag.startsWith("VB")) {
+      return false;
+    }
+    for (SemanticGraphEdge e : s.graph().outgoingEdgeIterable(parent)) {
+      if (e.getRelation().toString().equals("cop")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -358,12 +581,22 @@ public final class EventExtractor {
     return false;
   }
 
-  /** The token of {@code t} that the rest of the sentence hangs it from. */
+  /**
+   * The token of {@code t} that the rest of the sentence hangs it from: one with no governor inside
+   * the trigger (enhanced++ gives a conjunct a second governor: in "harassment and defamation
+   * claims" the head of "defamation claims" is "claims").
+   */
   private static int head(SentenceFacts s, Trigger t) {
     for (int i = t.begin(); i < t.end(); i++) {
       IndexedWord w = s.graph().getNodeByIndexSafe(i + 1);
-      IndexedWord p = w == null ? null : s.graph().getParent(w);
-      if (w != null && (p == null || !t.covers(p.index() - 1))) {
+      if (w == null) {
+        continue;
+      }
+      boolean inside = false;
+      for (SemanticGraphEdge e : s.graph().incomingEdgeIterable(w)) {
+        inside |= t.covers(e.getGovernor().index() - 1);
+      }
+      if (!inside) {
         return i;
       }
     }
@@ -462,6 +695,20 @@ public final class EventExtractor {
   }
 
   /**
+   * Whether the sentence's telling root is in the present tense ("Police confirm ..."): the news is
+   * told on the publication day, which beats a news date the lead took from another teller ("the
+   * university confirmed on Monday").
+   */
+  private static boolean presentTelling(SentenceFacts s) {
+    for (IndexedWord root : s.graph().getRoots()) {
+      if (TELLING.contains(lemma(root)) && present(s, root)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether {@code finer} is a more precise date inside {@code coarser} (2025-03-14 in 2025-03).
    */
   static boolean refines(String finer, String coarser) {
@@ -544,10 +791,33 @@ public final class EventExtractor {
         return accusationEvent(s, t) ? type : null;
       case "statement":
         return police || s.hasLemma(PROSECUTION) ? null : type;
+      case "apology":
+        return apologyEvent(s, t) ? type : null;
+      case "policy_change":
+        // accepting recommendations changes policy when they are rules ("all 14 of the report's
+        // recommendations, including a ban on ..."), not a verdict on one person
+        return !s.lemma(t.end() - 1).equals("recommendation") || s.hasLemma(POLICY_WORDS)
+            ? type
+            : null;
       default:
         return type;
     }
   }
+
+  /** Words of rules and procedures: what a policy change is made of. */
+  private static final Set<String> POLICY_WORDS =
+      Set.of(
+          "ban",
+          "register",
+          "training",
+          "policy",
+          "code",
+          "procedure",
+          "rule",
+          "guidance",
+          "line",
+          "vetting",
+          "safeguarding");
 
   /** Lemmas that put an investigation or a complaint inside an organisation. */
   private static final Set<String> EMPLOYER =
@@ -643,6 +913,20 @@ public final class EventExtractor {
     return false;
   }
 
+  /** Documents that allege as part of a proceeding of their own: "the lawsuit alleges". */
+  private static final Set<String> FILINGS =
+      Set.of(
+          "claim",
+          "lawsuit",
+          "suit",
+          "complaint",
+          "indictment",
+          "filing",
+          "writ",
+          "petition",
+          "action",
+          "particulars");
+
   /** Verbs by which allegations appear ("allegations emerged", "new allegations were made"). */
   private static final Set<String> APPEARING =
       Set.of(
@@ -677,6 +961,14 @@ public final class EventExtractor {
     if (node == null) {
       return false;
     }
+    for (SemanticGraphEdge e : s.graph().outgoingEdgeIterable(node)) {
+      if (e.getRelation().toString().startsWith("nsubj")
+          && FILINGS.contains(lemma(e.getDependent()))) {
+        // "the claim also alleges that ...": what a lawsuit or a charge says is that event's
+        // content, not a new accusation
+        return false;
+      }
+    }
     if (s.graph().getRoots().contains(node) || verbless(s)) {
       return true;
     }
@@ -708,6 +1000,92 @@ public final class EventExtractor {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether an apology trigger apologises: "apologise" and "apology" always, "sorry" only as what
+   * someone is ("I am sorry", "said it was profoundly sorry"), not "sorry to hear" or "a sorry
+   * state".
+   */
+  private static boolean apologyEvent(SentenceFacts s, Trigger t) {
+    if (!s.lemma(t.begin()).equals("sorry")) {
+      return true;
+    }
+    IndexedWord node = s.graph().getNodeByIndexSafe(t.begin() + 1);
+    if (node == null) {
+      return false;
+    }
+    boolean copula = false;
+    for (SemanticGraphEdge e : s.graph().outgoingEdgeIterable(node)) {
+      String rel = e.getRelation().toString();
+      if (rel.equals("cop") && lemma(e.getDependent()).equals("be")) {
+        copula = true;
+      }
+      if (rel.equals("xcomp") || rel.startsWith("advcl")) {
+        return false;
+      }
+    }
+    return copula;
+  }
+
+  /**
+   * Whether an apology is made in the article rather than recalled: in the present tense ("We
+   * apologise", "I am sorry") or as what someone said ("the university said it was sorry"). An
+   * apology is made by saying it, so the saying is the news wherever the article quotes it; "has
+   * apologised" and "apologised in May" are reports of an earlier one.
+   */
+  static boolean performed(SentenceFacts s, Trigger t) {
+    IndexedWord node = s.graph().getNodeByIndexSafe(head(s, t) + 1);
+    if (node == null || "VBN".equals(node.tag())) {
+      return false;
+    }
+    if (present(s, node)) {
+      return true;
+    }
+    for (SemanticGraphEdge e : s.graph().incomingEdgeIterable(node)) {
+      if (e.getRelation().toString().equals("ccomp") && TELLING.contains(lemma(e.getGovernor()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether predicate {@code node} is in the present tense: a present verb ("denies", "apologise")
+   * or a present copula or progressive auxiliary ("am sorry", "are investigating"); not the present
+   * perfect ("has denied"), which reports the past.
+   */
+  private static boolean present(SentenceFacts s, IndexedWord node) {
+    String tag = node.tag() == null ? "" : node.tag();
+    if (tag.equals("VBZ") || tag.equals("VBP")) {
+      return true;
+    }
+    if (tag.equals("VBN") || tag.equals("VBD")) {
+      return false;
+    }
+    if (tag.equals("VB")) {
+      // a base form with a subject and no auxiliary is a present tense the tagger missed ("Police
+      // confirm they are investigating")
+      boolean subject = false;
+      for (SemanticGraphEdge e : s.graph().outgoingEdgeIterable(node)) {
+        String rel = e.getRelation().toString();
+        if (rel.startsWith("aux") || rel.equals("mark")) {
+          return false;
+        }
+        subject |= rel.startsWith("nsubj");
+      }
+      return subject;
+    }
+    for (SemanticGraphEdge e : s.graph().outgoingEdgeIterable(node)) {
+      String rel = e.getRelation().toString();
+      String aux = e.getDependent().tag();
+      if ((rel.equals("cop") || rel.equals("aux"))
+          && ("VBZ".equals(aux) || "VBP".equals(aux))
+          && lemma(e.getDependent()).equals("be")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether token {@code t}'s head is the root of its sentence (a headline's main verb). */
@@ -762,19 +1140,28 @@ public final class EventExtractor {
 
   /**
    * The date of the event: a date phrase inside the trigger's own phrase ("his resignation, which
-   * took effect on November 24") first, else one on a verb above it ("confirmed on Monday that it
-   * had discontinued the case").
+   * took effect on November 24") first, but not one of a clause or "after" phrase of its own below
+   * it ("apologise for the way her complaint was handled in 2022", "opened an investigation after
+   * receiving reports in October"); else one on a verb above it ("confirmed on Monday that it had
+   * discontinued the case").
    */
   private static String date(SentenceFacts s, Trigger t) {
+    List<DateMention> dates = new ArrayList<>();
     for (DateMention d : s.dates()) {
+      if (!quotedAct(s, t, d)) {
+        dates.add(d);
+      }
+    }
+    for (DateMention d : dates) {
       int parent = attachment(s, d);
       if (parent >= 0
           && !datesAct(s, t, parent)
-          && (t.covers(parent) || s.dominates(t.begin(), parent))) {
+          && (t.covers(parent) || s.dominates(head(s, t), parent))
+          && !belowInOwnClause(s, t, parent)) {
         return d.value();
       }
     }
-    for (DateMention d : s.dates()) {
+    for (DateMention d : dates) {
       int parent = attachment(s, d);
       if (parent >= 0
           && !datesAct(s, t, parent)
@@ -784,17 +1171,54 @@ public final class EventExtractor {
         return d.value();
       }
     }
-    if (s.dates().size() == 1) {
+    if (s.dates().size() == 1 && dates.size() == 1) {
       // the sentence's only date, unless it dates the alleged act ("assaulted her in 2014") or
       // belongs to a clause of its own ("Mr X, who has worked there since 2016, denied ...")
-      DateMention d = s.dates().get(0);
+      DateMention d = dates.get(0);
       int parent = attachment(s, d);
-      if (parent < 0 || datesAct(s, t, parent) || inOtherClause(s, parent, t.begin())) {
+      if (parent < 0
+          || datesAct(s, t, parent)
+          || inOtherClause(s, parent, t.begin())
+          || otherVerb(s, t, parent)
+          || (s.dominates(head(s, t), parent) && belowInOwnClause(s, t, parent))) {
         return null;
       }
       return d.value();
     }
     return null;
+  }
+
+  /**
+   * Whether date {@code d} is inside a quotation that names an alleged act and not the event ("had
+   * received a report of \"a sexual assault in Wrenmouth in December 2023\""): a quotation is one
+   * phrase, so its date is the act's however the parser attaches it.
+   */
+  private static boolean quotedAct(SentenceFacts s, Trigger t, DateMention d) {
+    int open = -1;
+    for (int i = 0; i < s.tokens().size(); i++) {
+      String w = s.tokens().get(i).word();
+      boolean opening = w.equals("``") || (w.equals("\"") && open < 0);
+      boolean closing = w.equals("''") || (w.equals("\"") && open >= 0);
+      if (opening && open < 0) {
+        open = i;
+      } else if (closing && open >= 0) {
+        int from = open;
+        int to = i;
+        open = -1;
+        boolean dateInside =
+            s.tokens().get(from).endPosition() <= d.begin()
+                && d.end() <= s.tokens().get(to).beginPosition();
+        if (!dateInside || (t.begin() > from && t.begin() < to)) {
+          continue;
+        }
+        for (Trigger act : s.triggers()) {
+          if (act.kind() == TriggerLexicon.Kind.ACT && act.begin() > from && act.end() <= to) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -817,6 +1241,47 @@ public final class EventExtractor {
 
   private static final Set<String> CLAUSES =
       Set.of("acl", "acl:relcl", "advcl", "ccomp", "parataxis", "csubj", "appos");
+
+  /**
+   * Whether the date hanging from token {@code parent}, below trigger {@code t}, belongs to a
+   * clause or an "after"/"before" phrase of its own on the way down: any clause but a relative
+   * clause on the event noun itself ("his resignation, which took effect on November 24").
+   */
+  private static boolean belowInOwnClause(SentenceFacts s, Trigger t, int parent) {
+    IndexedWord w = s.graph().getNodeByIndexSafe(parent + 1);
+    for (int depth = 0; w != null && depth < 20 && !t.covers(w.index() - 1); depth++) {
+      IndexedWord p = s.graph().getParent(w);
+      if (p == null) {
+        return false;
+      }
+      SemanticGraphEdge e = s.graph().getEdge(p, w);
+      String rel = e == null ? "" : e.getRelation().toString();
+      String base = rel.contains(":") ? rel.substring(0, rel.indexOf(':')) : rel;
+      String sub = rel.contains(":") ? rel.substring(rel.indexOf(':') + 1) : "";
+      // a relative clause or an apposition on the event noun itself describes the event
+      boolean ownRelative = (base.equals("acl") || base.equals("appos")) && t.covers(p.index() - 1);
+      if ((CLAUSES.contains(base) && !ownRelative)
+          || ((base.equals("obl") || base.equals("nmod") || base.equals("advcl"))
+              && (BACKDROP.contains(sub) || sub.equals("before")))) {
+        return true;
+      }
+      w = p;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the date hanging from token {@code parent} dates another verb's event: a verb outside
+   * the trigger that does not govern it ("the professor jailed last month ... has lodged an
+   * appeal"), or one joined to it only as a conjunct ("made a complaint in January and has also
+   * reported it to the police").
+   */
+  private static boolean otherVerb(SentenceFacts s, Trigger t, int parent) {
+    if (t.covers(parent) || !isVerb(s, parent)) {
+      return false;
+    }
+    return !s.dominates(parent, t.begin()) || throughConjunct(s, parent, t.begin());
+  }
 
   /**
    * Whether token {@code i} lies in a clause (relative, adverbial, complement, appositive) that
@@ -898,10 +1363,13 @@ public final class EventExtractor {
 
   /**
    * The date a narrative carries forward to an undated sentence: the last date of the nearest
-   * earlier gated sentence, at most two sentences back, that does not date an alleged act ("A jury
-   * convicted him on Monday. He was found not guilty of a fourth count."), or null.
+   * earlier gated sentence, at most two sentences back, that does not date an alleged act, if it is
+   * recent enough to be news ("A jury convicted him on Monday. He was found not guilty of a fourth
+   * count."), or null. A sentence in the present tense ("He denies the allegation") speaks of now
+   * and takes none (see {@link #presentTense}).
    */
-  private static String carriedDate(DocumentFacts facts, SentenceFacts s) {
+  private static String carriedDate(
+      DocumentFacts facts, SentenceFacts s, java.time.LocalDate day, String type) {
     String found = null;
     for (SentenceFacts o : facts.sentences()) {
       if (o.index() < s.index() && o.index() >= s.index() - 2) {
@@ -912,7 +1380,22 @@ public final class EventExtractor {
         }
       }
     }
-    return found;
+    return found != null && recent(found, day, type) ? found : null;
+  }
+
+  /**
+   * Whether the trigger's clause is in the present tense ("He denies", "police are investigating").
+   */
+  private static boolean presentTense(SentenceFacts s, Trigger t) {
+    IndexedWord w = s.graph().getNodeByIndexSafe(head(s, t) + 1);
+    for (int depth = 0; w != null && depth < 4; depth++) {
+      String tag = w.tag() == null ? "" : w.tag();
+      if (tag.startsWith("VB") || s.graph().getRoots().contains(w)) {
+        return present(s, w);
+      }
+      w = s.graph().getParent(w);
+    }
+    return false;
   }
 
   /** Whether date {@code d} of sentence {@code o} hangs inside an act trigger's phrase. */
@@ -1058,11 +1541,27 @@ public final class EventExtractor {
           "expect",
           "plan",
           "threaten",
-          "consider");
+          "consider",
+          // an event before which something happened had not happened then ("before being
+          // fired", "before he was due to stand trial")
+          "before",
+          // goals and attempts do not entail their object ("trying to negotiate a settlement")
+          "try",
+          "seek",
+          "attempt",
+          "want",
+          "hope",
+          "negotiate",
+          // what one has a right or a chance to has not happened ("a right to a fair trial")
+          "right",
+          "chance",
+          "opportunity");
 
   /**
    * Whether the trigger's clause is future, conditional or hypothetical; a headline's bare
-   * infinitive is a plan ("Sajid Khan to Sue #Housefull4").
+   * infinitive is a plan ("Sajid Khan to Sue #Housefull4"). An infinitive is as real as the word it
+   * complements, so the check goes on above it ("due to stand trial", "trying to negotiate a
+   * settlement", but "decided to charge him").
    */
   static boolean irrealis(SentenceFacts s, Trigger t) {
     if (t.begin() > 0 && s.lemma(t.begin() - 1).equals("to") && headline(s)) {
@@ -1088,10 +1587,24 @@ public final class EventExtractor {
       if (IRREALIS.contains(w.lemma() == null ? "" : w.lemma())) {
         return true;
       }
-      if (w.tag() != null && w.tag().startsWith("VB")) {
+      if (w.tag() != null && w.tag().startsWith("VB") && !infinitive(s, w)) {
         return false;
       }
       w = s.graph().getParent(w);
+    }
+    return false;
+  }
+
+  /** Whether verb {@code w} is an infinitive with "to" ("to stand trial"). */
+  private static boolean infinitive(SentenceFacts s, IndexedWord w) {
+    if (!"VB".equals(w.tag())) {
+      return false;
+    }
+    for (SemanticGraphEdge e : s.graph().outgoingEdgeIterable(w)) {
+      if (e.getRelation().toString().equals("mark")
+          && e.getDependent().word().equalsIgnoreCase("to")) {
+        return true;
+      }
     }
     return false;
   }

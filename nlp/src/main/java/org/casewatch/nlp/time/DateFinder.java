@@ -27,8 +27,9 @@ import java.util.Set;
  * ago" is no date; a month followed by a day number that SUTime read as part of a duration ("March
  * 14 to three years") gets its day; and a month or day without a year that SUTime put after the
  * publication date although its own verb is in the past ("who stepped aside in February, will
- * appear next month") moves back a year (a weekday: a week). The sentence's dependency graph, when
- * present, gives that verb.
+ * appear next month") moves back a year (a weekday: a week). A date phrase without digits that only
+ * modifies a noun ("the Christmas production", "the opening-night party") is no date. The
+ * sentence's dependency graph, when present, gives that verb and that modification.
  *
  * <p>How and why: SUTime is the costly part of CoreNLP's default NER (about 0.8 s per article when
  * run everywhere), so casewatch runs it only on the sentences the trigger gate accepts, one
@@ -88,6 +89,9 @@ public final class DateFinder {
       if (value == null || begin == null || end == null || words == null) {
         continue;
       }
+      if (modifier(graph, tokens, begin, end, words)) {
+        continue;
+      }
       value = TimeValues.agoPrecision(words, value);
       if (value != null && text != null && sentenceBegin != null) {
         int after = end - sentenceBegin;
@@ -110,6 +114,41 @@ public final class DateFinder {
   }
 
   private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll");
+
+  /**
+   * Whether the date phrase at {@code [begin, end)} only modifies a noun ("the Christmas
+   * production", "the opening-night party", "the Sunday Times"): a kind of thing, not a time. Only
+   * phrases without digits; "a 2019 report" keeps its year.
+   */
+  static boolean modifier(
+      SemanticGraph graph, List<CoreLabel> tokens, int begin, int end, String words) {
+    if (graph == null || words.chars().anyMatch(Character::isDigit)) {
+      return false;
+    }
+    int last = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      CoreLabel t = tokens.get(i);
+      if (t.beginPosition() >= begin && t.endPosition() <= end) {
+        last = i;
+      }
+    }
+    IndexedWord w = last < 0 ? null : graph.getNodeByIndexSafe(last + 1);
+    if (w == null) {
+      return false;
+    }
+    for (SemanticGraphEdge e : graph.incomingEdgeIterable(w)) {
+      IndexedWord gov = e.getGovernor();
+      CoreLabel g = tokens.get(gov.index() - 1);
+      boolean outside = g.beginPosition() >= end || g.endPosition() <= begin;
+      if (e.getRelation().toString().equals("compound")
+          && outside
+          && gov.tag() != null
+          && gov.tag().startsWith("NN")) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * Whether the verb that governs the date phrase at {@code [begin, end)} is in a past tense ("who

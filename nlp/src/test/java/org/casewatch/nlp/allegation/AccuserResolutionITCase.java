@@ -163,4 +163,76 @@ class AccuserResolutionITCase {
         .singleElement()
         .satisfies(c -> assertThat(c.accused().name()).isEqualTo("Henry Vale"));
   }
+
+  @Test
+  void theSpeakerOfATellingVerbIsTheVictimOfThePronounInItsComplement() {
+    Claim told =
+        only(
+            "The woman, who worked as a receptionist at the firm, told the Gazette that Owen"
+                + " Prescott touched her without her consent.");
+    assertThat(told.accuser().mention()).isEqualTo("The woman");
+    Claim said = only("Ms Kite said Owen Prescott groped her in a lift in 2019.");
+    assertThat(said.accused().name()).isEqualTo("Owen Prescott");
+    assertThat(said.accuser().name()).isEqualTo("Kite");
+  }
+
+  @Test
+  void aShortDefiniteDescriptionIsTheAccuserIntroducedBefore() {
+    List<Claim> claims =
+        claims(
+            "A former receptionist alleges that Owen Prescott sexually harassed her at work.\n\n"
+                + "The woman told the Gazette that Mr Prescott touched her without her consent at a"
+                + " staff party.");
+    assertThat(claims).extracting(Claim::act).contains("sexual_harassment", "groping");
+    assertThat(claims)
+        .allSatisfy(c -> assertThat(c.accuser().mention()).isEqualTo("A former receptionist"));
+  }
+
+  @Test
+  void theVictimOfAChargedCountOrOfAJailedActIsTheAccuser() {
+    Claim count =
+        only(
+            "Owen Prescott, of Harbour Road, Wrenmouth, is charged with one count of sexual assault"
+                + " on a woman in her 30s in Wrenmouth on March 3.");
+    assertThat(count.accused().name()).isEqualTo("Owen Prescott");
+    assertThat(count.accuser().mention()).startsWith("a woman");
+    Claim jailed =
+        only(
+            "Owen Prescott, the former Harwell Logistics director jailed last year for sexually"
+                + " assaulting two colleagues, has lodged an appeal.");
+    assertThat(jailed.accused().name()).isEqualTo("Owen Prescott");
+    assertThat(jailed.accuser().mention()).isEqualTo("two colleagues");
+  }
+
+  @Test
+  void theVictimAfterAnActVerbInATweetStopsBeforeTheLink() {
+    Claim c =
+        only("Ronan Vale Book Alleges #OwenPrescott Raped #Harwell Colleague https://t.co/abc123");
+    assertThat(c.accused().name()).isEqualTo("Owen Prescott");
+    assertThat(c.accuser().mention()).isEqualTo("#Harwell Colleague");
+    assertThat(c.accuser().name()).as("a book's author is not the colleague").isNull();
+  }
+
+  @Test
+  void theOneAccuserOfTheDocumentIsTheAccuserOfAnActStatedWithoutOne() {
+    Claim c =
+        only(
+            "Owen Prescott was arrested on suspicion of sexual assault.\n\n"
+                + "The arrest follows an allegation by a 24-year-old dancer that the director"
+                + " assaulted her in his car.");
+    assertThat(c.accuser().mention()).isEqualTo("a 24-year-old dancer");
+    List<Claim> named =
+        claims(
+            "Owen Prescott was arrested on suspicion of sexual assault.\n\n"
+                + "His accuser, Jane Holt, has also accused him of harassment.");
+    assertThat(named).allSatisfy(x -> assertThat(x.accuser().name()).isEqualTo("Jane Holt"));
+    List<Claim> group =
+        claims(
+            "Owen Prescott was arrested on suspicion of sexual assault.\n\n"
+                + "Three former colleagues have accused him of harassment.");
+    assertThat(group)
+        .filteredOn(x -> x.act().equals("sexual_assault"))
+        .singleElement()
+        .satisfies(x -> assertThat(x.accuser()).as("a group is not one accuser").isNull());
+  }
 }

@@ -251,6 +251,26 @@ class AllegationExtractionITCase {
   }
 
   @Test
+  void theSpeakerOfAReportIsNotTheAccusedOfAnActTheParseMadeHerVerbsConjunct() {
+    NlpResult r =
+        annotate(
+            "Ms Kite said Owen Prescott assaulted her in a lift in 2019 and groped her at a"
+                + " party.");
+    assertThat(r.claims())
+        .extracting(c -> c.accused().name())
+        .as("Ms Kite speaks; she is not accused")
+        .doesNotContain("Kite")
+        .containsOnly("Owen Prescott");
+    Claim c =
+        only(
+            annotate(
+                "US rapper Owen Prescott has been sued by a make-up artist who claimed he and his"
+                    + " friends drugged and raped her two years ago."));
+    assertThat(c.accused().name()).isEqualTo("Owen Prescott");
+    assertThat(c.accuser().mention()).isEqualTo("a make-up artist");
+  }
+
+  @Test
   void fiveMegabyteDocumentWithClaimsFinishesPartialWithinItsBudget() {
     String paragraph =
         "Police said that John Marsh raped a woman at a hotel in Leeds in 2019. He denies it.\n\n";

@@ -93,6 +93,23 @@ class TriggerLexiconTest {
   }
 
   @Test
+  void eventsSaidInOtherWords() {
+    assertThat(labels("I/PRP/I am/VBP/be sorry/JJ/sorry")).containsExactly("EVENT:apology");
+    assertThat(labels("the/DT/the allegations/NNS/allegation were/VBD/be untrue/JJ/untrue"))
+        .containsExactly("EVENT:denial");
+    assertThat(labels("a/DT/a jury/NN/jury heard/VBD/hear")).containsExactly("EVENT:trial");
+    assertThat(labels("he/PRP/he told/VBD/tell the/DT/the jury/NN/jury"))
+        .containsExactly("EVENT:trial");
+    assertThat(
+            labels(
+                "it/PRP/it accepted/VBD/accept the/DT/the report/NN/report 's/POS/'s"
+                    + " recommendations/NNS/recommendation"))
+        .containsExactly("EVENT:policy_change");
+    assertThat(labels("priest/NN/priest removed/VBN/remove from/IN/from ministry/NN/ministry"))
+        .containsExactly("EVENT:suspension");
+  }
+
+  @Test
   void aBareAssaultIsNoSexualAct() {
     assertThat(labels("he/PRP/he assaulted/VBD/assault a/DT/a bouncer/NN/bouncer")).isEmpty();
   }

@@ -3,104 +3,109 @@ package org.casewatch.nlp.corenlp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
-import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
-import org.casewatch.nlp.allegation.TriggerLexicon;
+import org.casewatch.model.Claim;
+import org.casewatch.model.ClaimParty;
+import org.casewatch.model.EntityMention;
+import org.casewatch.model.EntityType;
+import org.casewatch.model.Evidence;
 import org.junit.jupiter.api.Test;
 
-/** The sentiment gate on cheap-pass-shaped sentences, with the real trigger lexicon. */
+/**
+ * The sentiment gate on sentences with character offsets: the lead, and exactly the sentences the
+ * party sentiment of the claims reads.
+ */
 class SentimentGateTest {
 
-  /** A sentence from "word/lemma/NER" triples. */
-  private static CoreMap sentence(String tagged) {
-    List<CoreLabel> tokens = new ArrayList<>();
-    for (String triple : tagged.split(" ")) {
-      String[] f = triple.split("/");
-      CoreLabel l = new CoreLabel();
-      l.setWord(f[0]);
-      l.setValue(f[0]);
-      l.setLemma(f[1]);
-      l.setNER(f[2]);
-      tokens.add(l);
+  /** Each sentence is 10 characters long: sentence {@code i} covers {@code [10 i, 10 i + 10)}. */
+  private static List<CoreMap> sentences(int n) {
+    List<CoreMap> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      CoreMap s = new ArrayCoreMap();
+      s.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, 10 * i);
+      s.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, 10 * i + 10);
+      out.add(s);
     }
-    CoreMap s = new ArrayCoreMap();
-    s.set(CoreAnnotations.TokensAnnotation.class, tokens);
-    return s;
+    return out;
   }
 
-  private static final CoreMap PLAIN = sentence("the/the/O weather/weather/O was/be/O mild/mild/O");
-
-  private static boolean[] gate(List<CoreMap> sentences) {
-    return SentimentGate.of(sentences, TriggerLexicon.standard());
+  private static EntityMention person(String canonical, int sentence) {
+    return new EntityMention(
+        "x", EntityType.PERSON, canonical, 10 * sentence + 1, 10 * sentence + 3);
   }
 
-  @Test
-  void entityAndClaimSentencesWithNeighboursPassFarPlainSentencesDoNot() {
-    List<CoreMap> doc =
-        List.of(
-            sentence("Maria/Maria/PERSON Keller/Keller/PERSON spoke/speak/O ./././O"),
-            PLAIN,
-            PLAIN,
-            PLAIN,
-            PLAIN,
-            sentence("he/he/O harassed/harass/O her/she/O ./././O"),
-            PLAIN,
-            PLAIN,
-            sentence("Northwind/Northwind/ORGANIZATION grew/grow/O"),
-            PLAIN,
-            sentence("it/it/O rained/rain/O in/in/O London/London/LOCATION"));
-
-    assertThat(gate(doc))
-        .containsExactly(true, false, false, false, true, true, true, false, true, false, false);
+  private static Claim claim(ClaimParty accused, ClaimParty accuser, int... evidenceSentences) {
+    List<Evidence> evidence = new ArrayList<>();
+    for (int i : evidenceSentences) {
+      evidence.add(new Evidence("e", 10 * i, 10 * i + 10));
+    }
+    return new Claim(
+        accused,
+        accuser,
+        "sexual_harassment",
+        "alleged",
+        "accuser",
+        null,
+        null,
+        null,
+        evidence,
+        0.8);
   }
 
   @Test
-  void documentThatCannotCarryAClaimScoresOnlyItsLead() {
-    // "charge" is an event anchor and Acme an organisation, but the document has none of the
-    // document-gate lemmas: no claim, no event, no party sentiment, so only the lead is scored.
-    List<CoreMap> doc =
-        List.of(
-            PLAIN,
-            PLAIN,
-            PLAIN,
-            sentence("the/the/O charge/charge/O was/be/O small/small/O"),
-            sentence("Acme/Acme/ORGANIZATION grew/grow/O"));
+  void documentWithoutClaimsScoresOnlyItsLead() {
+    List<EntityMention> entities = List.of(person("Maria Keller", 4), person("Tom Brandt", 6));
 
-    assertThat(gate(doc)).containsExactly(true, true, true, false, false);
+    assertThat(SentimentGate.of(sentences(8), List.of(), entities))
+        .containsExactly(true, true, true, false, false, false, false, false);
+    assertThat(SentimentGate.of(sentences(2), List.of(), entities)).containsExactly(true, true);
   }
 
   @Test
-  void claimDocumentWithNothingElseToGateScoresItsLead() {
-    List<CoreMap> doc =
+  void claimDocumentAddsEvidenceAndSentencesNamingAPartyButNotOtherPeople() {
+    List<EntityMention> entities =
         List.of(
-            PLAIN,
-            PLAIN,
-            PLAIN,
-            PLAIN,
-            sentence("sexual/sexual/O topics/topic/O were/be/O raised/raise/O"));
+            person("Tom Brandt", 4),
+            person("Maria Keller", 6),
+            person("Anna Other", 8),
+            new EntityMention("Acme", EntityType.ORGANIZATION, "Acme", 91, 95));
+    Claim c =
+        claim(new ClaimParty("Tom Brandt", "Brandt"), new ClaimParty("Maria Keller", "she"), 5);
 
-    boolean[] gate = gate(doc);
-    assertThat(gate[0] && gate[1] && gate[2]).isTrue();
-    assertThat(gate[3]).isFalse();
+    assertThat(SentimentGate.of(sentences(10), List.of(c), entities))
+        .containsExactly(true, true, true, false, true, true, true, false, false, false);
+  }
+
+  @Test
+  void unnamedPartiesAreReadFromTheEvidenceSentencesOnly() {
+    List<EntityMention> entities = List.of(person(null, 4), person("Anna Other", 7));
+    Claim c = claim(new ClaimParty(null, "her manager"), null, 4, 6);
+
+    assertThat(SentimentGate.of(sentences(8), List.of(c), entities))
+        .containsExactly(true, true, true, false, true, false, true, false);
   }
 
   @Test
   void atMostTheCapIsScoredAndAllIsEverySentence() {
-    List<CoreMap> doc = new ArrayList<>();
-    doc.add(sentence("he/he/O harassed/harass/O her/she/O"));
-    for (int i = 0; i < SentimentGate.MAX_SENTENCES + 10; i++) {
-      doc.add(sentence("Maria/Maria/PERSON spoke/speak/O"));
+    int n = SentimentGate.MAX_SENTENCES + 10;
+    List<EntityMention> entities = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      entities.add(person("Tom Brandt", i));
     }
-    boolean[] gate = gate(doc);
+    Claim c = claim(new ClaimParty("Tom Brandt", "Brandt"), null, 3);
+
+    boolean[] gate = SentimentGate.of(sentences(n), List.of(c), entities);
+
     int scored = 0;
     for (boolean g : gate) {
       scored += g ? 1 : 0;
     }
     assertThat(scored).isEqualTo(SentimentGate.MAX_SENTENCES);
-    assertThat(gate[doc.size() - 1]).isFalse();
-    assertThat(SentimentGate.all(doc)).doesNotContain(false);
+    assertThat(gate[0]).isTrue();
+    assertThat(gate[n - 1]).isFalse();
+    assertThat(SentimentGate.all(sentences(4))).containsExactly(true, true, true, true);
   }
 }

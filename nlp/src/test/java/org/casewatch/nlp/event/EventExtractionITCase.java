@@ -120,4 +120,73 @@ class EventExtractionITCase {
         .contains("denial", "trial", "police_investigation");
     assertThat(r.events()).allSatisfy(e -> assertThat(e.date()).isNull());
   }
+
+  @Test
+  void anApologyIsMadeBySayingItWhereverTheArticleQuotesIt() {
+    Map<String, String> events =
+        events(
+            "Shipping firm settles harassment claim\n\n"
+                + "Tallis Freight has settled a claim by a former employee who accused its director,"
+                + " Paul Stone, of sexual harassment, the company said on Monday.\n\n"
+                + "The terms were not disclosed.\n\n"
+                + "Mr Stone left the company last year.\n\n"
+                + "The firm employs 300 people in Wrenfield.\n\n"
+                + "Its chairman is Alan Price.\n\n"
+                + "It moved to new offices in the spring.\n\n"
+                + "Its results are due in June.\n\n"
+                + "\"We apologise to her for the way her complaint was handled in 2021,\" the"
+                + " company said.");
+    // the date of the complaint's handling is not the apology's: the apology is made now
+    assertThat(events).containsEntry("apology", "2024-03-13");
+  }
+
+  @Test
+  void whileAndAfterClausesAreTheBackdropNotTheNews() {
+    Map<String, String> events =
+        events(
+            "Theatre director steps aside over sexual assault allegation\n\n"
+                + "A dancer has accused the director of the Lantern Theatre, Rafe Colby, of sexual"
+                + " assault.\n\n"
+                + "The theatre's board has asked him to step aside while police investigate, it"
+                + " said on Monday.\n\n"
+                + "Mr Colby was sentenced for a driving offence on Monday, after a jury convicted"
+                + " him in February.");
+    assertThat(events)
+        .containsEntry("suspension", "2024-03-11")
+        .doesNotContainKeys("police_investigation", "conviction");
+  }
+
+  @Test
+  void aDateOfAnAfterPhraseDatesWhatCameBeforeNotTheEvent() {
+    Map<String, String> events =
+        events(
+            "Police investigate coach over sexual assault claims\n\n"
+                + "Two women have accused the coach Dan Fell of sexual assault.\n\n"
+                + "Wrenfield Police confirmed on Monday that it had opened an investigation after"
+                + " receiving reports from the two women in January.");
+    assertThat(events)
+        .containsEntry("police_report", "2024-01")
+        .containsEntry("police_investigation", "2024-03-11");
+  }
+
+  @Test
+  void anEventBeforeWhichSomethingHappenedHadNotHappened() {
+    Map<String, String> events =
+        events(
+            "Sexual assault charge against coach dropped\n\n"
+                + "Prosecutors have dropped a sexual assault charge against the coach Dan Fell,"
+                + " less than a month before he was due to stand trial, they said on Monday.");
+    assertThat(events).containsEntry("charges_dropped", "2024-03-11").doesNotContainKey("trial");
+  }
+
+  @Test
+  void aJuryHearingEvidenceIsATrial() {
+    Map<String, String> events =
+        events(
+            "Coach denies sexually assaulting pupils\n\n"
+                + "A former swimming coach sexually assaulted two pupils during lessons, a jury at"
+                + " Wrenfield Crown Court heard on Monday. Dan Fell, 52, denies four counts of"
+                + " sexual assault.");
+    assertThat(events).containsEntry("trial", "2024-03-11");
+  }
 }

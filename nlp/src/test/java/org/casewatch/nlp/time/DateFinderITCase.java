@@ -67,4 +67,11 @@ class DateFinderITCase {
     assertThat(dates("He was sentenced on March 14 to three years in prison."))
         .containsExactly("2024-03-14");
   }
+
+  @Test
+  void aDateWordThatOnlyNamesAKindOfThingIsNoDate() {
+    assertThat(dates("She appeared in the theatre's Christmas production.")).isEmpty();
+    assertThat(dates("He drove her home after the opening-night party.")).isEmpty();
+    assertThat(dates("She complained after the party at Christmas.")).isNotEmpty();
+  }
 }

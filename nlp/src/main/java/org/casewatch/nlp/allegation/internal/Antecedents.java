@@ -120,6 +120,16 @@ public final class Antecedents {
   private static final Set<String> ALLEGING =
       Set.of("allege", "accuse", "claim", "complain", "report");
 
+  /**
+   * Verbs of telling: their speaker is the antecedent of a pronoun in the complement ("The woman
+   * told the paper that he touched her", "Ms Kite said he assaulted her") only when the speaker is
+   * a description or a name whose gender the document marks and the pronoun agrees with. Lawyers,
+   * prosecutors and police tell courts what happened to someone else ("Tom Sneddon told the court
+   * that Mr Jackson ... molested him"), and a bare name does not say which it is; a description of
+   * someone who speaks for others (lawyer, spokesperson, police) is skipped as always.
+   */
+  private static final Set<String> TELLING = Set.of("tell", "say", "describe", "state");
+
   /** How many sentences before the pronoun's own are searched. */
   static final int SENTENCES_BACK = 2;
 
@@ -151,13 +161,17 @@ public final class Antecedents {
     for (RoleRules.RoleMatch r : s.roles()) {
       int src = r.node("source");
       int verb = r.node("sourceverb");
+      boolean telling = verb >= 0 && TELLING.contains(s.lemma(verb));
       if (src >= 0
           && src < pronoun
           && verb >= 0
-          && ALLEGING.contains(s.lemma(verb))
+          && (ALLEGING.contains(s.lemma(verb)) || telling)
           && s.dominates(r.trigger(), pronoun)) {
         Party c = candidate(facts, s.tokens(), s, src, accused, true, plural, feminine);
-        if (c != null) {
+        if (c != null
+            && (!telling
+                || c.how() != Party.How.NAME
+                || feminine != null && feminine.equals(genderOfName(facts, c.party().key())))) {
           return c;
         }
       }
@@ -285,6 +299,29 @@ public final class Antecedents {
       }
     }
     return end;
+  }
+
+  /**
+   * Whether two mentions can be the same person by gender: false when the head word (the last word)
+   * of one is female ("woman", "Ms") and of the other male ("man", "Mr").
+   */
+  public static boolean sameGender(String a, String b) {
+    Boolean x = genderOfWord(a);
+    Boolean y = genderOfWord(b);
+    return x == null || y == null || x.equals(y);
+  }
+
+  private static Boolean genderOfWord(String mention) {
+    String[] words = mention.toLowerCase(Locale.ROOT).split("[\\s.]+");
+    for (String w : new String[] {words[0], words[words.length - 1]}) {
+      if (FEMALE.contains(w)) {
+        return Boolean.TRUE;
+      }
+      if (MALE.contains(w)) {
+        return Boolean.FALSE;
+      }
+    }
+    return null;
   }
 
   /**
