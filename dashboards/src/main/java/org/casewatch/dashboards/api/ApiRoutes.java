@@ -26,6 +26,7 @@ import org.casewatch.index.query.SearchKind;
 import org.casewatch.index.query.SearchQuery;
 import org.casewatch.index.query.SearchSort;
 import org.casewatch.index.query.Series;
+import org.casewatch.index.query.TrendFilter;
 import org.casewatch.index.query.Trends;
 
 /**
@@ -70,15 +71,29 @@ final class ApiRoutes {
           "act",
           "organisation",
           "country",
+          "sector",
           "from_date",
           "to_date",
           "sort",
           "size",
           "cursor");
 
-  static final Set<String> EXPORT_PARAMS = exportParams();
+  /**
+   * The trend filters of views over documents and claims (top entities, sentiment, significant
+   * terms): the search filters that mean the same on both.
+   */
+  static final Set<String> RECORD_TREND_FILTERS =
+      Set.of("source", "platform", "entity", "case", "language", "sentiment_min", "sentiment_max");
 
-  static final Set<String> WINDOW = Set.of("from_date", "to_date");
+  /**
+   * The trend filters of views whose series or breakdown decides what is counted (histogram,
+   * breakdown): the search filters and the case-list filters; a filter the chosen series cannot
+   * apply is a 400 naming it.
+   */
+  static final Set<String> TREND_FILTERS =
+      with(RECORD_TREND_FILTERS, "act", "modality", "status", "organisation", "country", "sector");
+
+  static final Set<String> EXPORT_PARAMS = exportParams();
 
   private final Search search;
   private final CaseQueries cases;
@@ -102,12 +117,30 @@ final class ApiRoutes {
     routes.add(new Route("/api/cases/{id}", Set.of(), this::caseSummary));
     routes.add(new Route("/api/cases/{id}/timeline", Set.of(), this::timeline));
     routes.add(
-        new Route("/api/trends/histogram", with(WINDOW, "series", "interval"), this::histogram));
-    routes.add(new Route("/api/trends/breakdown", with(WINDOW, "by", "size"), this::breakdown));
-    routes.add(new Route("/api/trends/entities", with(WINDOW, "size"), this::entities));
-    routes.add(new Route("/api/trends/sentiment", with(WINDOW, "interval"), this::sentiment));
+        new Route(
+            "/api/trends/histogram",
+            with(TREND_FILTERS, "from_date", "to_date", "series", "interval"),
+            this::histogram));
     routes.add(
-        new Route("/api/trends/significant-terms", with(WINDOW, "size"), this::significantTerms));
+        new Route(
+            "/api/trends/breakdown",
+            with(TREND_FILTERS, "from_date", "to_date", "by", "size"),
+            this::breakdown));
+    routes.add(
+        new Route(
+            "/api/trends/entities",
+            with(RECORD_TREND_FILTERS, "from_date", "to_date", "size"),
+            this::entities));
+    routes.add(
+        new Route(
+            "/api/trends/sentiment",
+            with(RECORD_TREND_FILTERS, "from_date", "to_date", "interval"),
+            this::sentiment));
+    routes.add(
+        new Route(
+            "/api/trends/significant-terms",
+            with(RECORD_TREND_FILTERS, "from_date", "to_date", "size"),
+            this::significantTerms));
     routes.add(new Route("/api/export", EXPORT_PARAMS, this::export));
     return routes;
   }
@@ -151,6 +184,7 @@ final class ApiRoutes {
             .acts(r.strings("act"))
             .organisations(r.strings("organisation"))
             .countries(r.strings("country"))
+            .sectors(r.strings("sector"))
             .fromDate(r.dateStart("from_date"))
             .toDate(r.dateEnd("to_date"))
             .sort(r.choice("sort", CaseSort.class, CaseSort.LATEST_ACTIVITY))
@@ -158,6 +192,24 @@ final class ApiRoutes {
             .cursor(r.string("cursor"))
             .build();
     json.send(ctx, cases.list(query));
+  }
+
+  /** The trend filters of a request's parameters (absent ones are empty). */
+  static TrendFilter trendFilter(ApiRequest r) {
+    return TrendFilter.builder()
+        .sources(r.strings("source"))
+        .platforms(r.strings("platform"))
+        .entities(r.strings("entity"))
+        .cases(r.strings("case"))
+        .acts(r.strings("act"))
+        .modalities(r.strings("modality"))
+        .languages(r.strings("language"))
+        .sentiment(r.decimal("sentiment_min"), r.decimal("sentiment_max"))
+        .statuses(r.strings("status"))
+        .organisations(r.strings("organisation"))
+        .countries(r.strings("country"))
+        .sectors(r.strings("sector"))
+        .build();
   }
 
   private void histogram(Context ctx, ApiRequest r) throws IOException {
@@ -170,7 +222,11 @@ final class ApiRoutes {
             "interval", lower(interval),
             "buckets",
                 trends.histogram(
-                    series, interval, r.dateStart("from_date"), r.dateEnd("to_date"))));
+                    series,
+                    interval,
+                    r.dateStart("from_date"),
+                    r.dateEnd("to_date"),
+                    trendFilter(r))));
   }
 
   private void breakdown(Context ctx, ApiRequest r) throws IOException {
@@ -181,25 +237,32 @@ final class ApiRoutes {
             "by", lower(by),
             "counts",
                 trends.breakdown(
-                    by, r.dateStart("from_date"), r.dateEnd("to_date"), r.integer("size", 10))));
+                    by,
+                    r.dateStart("from_date"),
+                    r.dateEnd("to_date"),
+                    r.integer("size", 10),
+                    trendFilter(r))));
   }
 
   private void entities(Context ctx, ApiRequest r) throws IOException {
     json.send(
         ctx,
-        trends.topEntities(r.integer("size", 10), r.dateStart("from_date"), r.dateEnd("to_date")));
+        trends.topEntities(
+            r.integer("size", 10), r.dateStart("from_date"), r.dateEnd("to_date"), trendFilter(r)));
   }
 
   private void sentiment(Context ctx, ApiRequest r) throws IOException {
     Interval interval = r.choice("interval", Interval.class, Interval.MONTH);
-    json.send(ctx, trends.sentiment(interval, r.dateStart("from_date"), r.dateEnd("to_date")));
+    json.send(
+        ctx,
+        trends.sentiment(interval, r.dateStart("from_date"), r.dateEnd("to_date"), trendFilter(r)));
   }
 
   private void significantTerms(Context ctx, ApiRequest r) throws IOException {
     json.send(
         ctx,
         trends.significantTerms(
-            r.dateStart("from_date"), r.dateEnd("to_date"), r.integer("size", 10)));
+            r.dateStart("from_date"), r.dateEnd("to_date"), r.integer("size", 10), trendFilter(r)));
   }
 
   private void export(Context ctx, ApiRequest r) throws IOException {

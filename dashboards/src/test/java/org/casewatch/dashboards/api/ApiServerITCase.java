@@ -226,6 +226,58 @@ class ApiServerITCase {
     assertBadRequest("/api/trends/breakdown?by=" + enc("accuser.name"), "by");
     assertBadRequest("/api/trends/significant-terms", "from_date");
 
+    // the search and case-list filters, per what a view counts
+    assertThat(
+            JSON.readTree(get("/api/trends/histogram?series=documents&source=news.example").body())
+                .path("buckets")
+                .get(0)
+                .path("count")
+                .asInt())
+        .isEqualTo(1);
+    assertThat(
+            JSON.readTree(get("/api/trends/histogram?series=documents&platform=mastodon").body())
+                .path("buckets"))
+        .isEmpty();
+    assertThat(
+            JSON.readTree(
+                    get("/api/trends/breakdown?by=country&status=charged&act=sexual_assault")
+                        .body())
+                .path("counts")
+                .get(0)
+                .path("key")
+                .asText())
+        .isEqualTo("gb");
+    assertThat(
+            JSON.readTree(get("/api/trends/breakdown?by=country&status=convicted").body())
+                .path("counts"))
+        .isEmpty();
+    assertThat(
+            JSON.readTree(
+                    get("/api/trends/entities?entity=" + enc("Rafe Dunstable") + "&language=en")
+                        .body())
+                .path("PERSON")
+                .get(0)
+                .path("key")
+                .asText())
+        .isEqualTo("Rafe Dunstable");
+    // a complainant's name as a filter lists nobody
+    HttpResponse<String> complainant = get("/api/trends/entities?entity=" + enc("A. Accuser"));
+    assertThat(complainant.statusCode()).isEqualTo(200);
+    assertThat(JSON.readTree(complainant.body()).path("ACCUSED")).isEmpty();
+    assertThat(complainant.body()).doesNotContain("Rafe Dunstable").doesNotContain("A. Accuser");
+    assertThat(
+            get("/api/trends/significant-terms?from_date=2024&to_date=2024&platform=web")
+                .statusCode())
+        .isEqualTo(200);
+    assertThat(get("/api/trends/sentiment?sentiment_max=0").statusCode()).isEqualTo(200);
+    assertBadRequest("/api/trends/histogram?series=documents&act=sexual_assault", "act");
+    assertBadRequest("/api/trends/histogram?series=cases_opened&source=news.example", "source");
+    assertBadRequest("/api/trends/breakdown?by=platform&country=gb", "country");
+    assertBadRequest("/api/trends/entities?country=gb", "country");
+    assertBadRequest("/api/trends/sentiment?sentiment_min=5", "sentiment_min");
+    assertBadRequest("/api/trends/breakdown?by=act&case=" + enc("../_all"), "case");
+    assertBadRequest("/api/trends/histogram?from_date=2024-05&to_date=2024-01", "to_date");
+
     HttpResponse<String> csv = get("/api/export?format=csv&q=harassment");
     assertThat(csv.statusCode()).isEqualTo(200);
     assertThat(csv.headers().firstValue("Content-Type"))

@@ -4,6 +4,8 @@ package org.casewatch.index.query;
 public enum Breakdown {
   /** Cases per country. */
   COUNTRY,
+  /** Cases per sector (entertainment, politics, academia, ...; cases without one not counted). */
+  SECTOR,
   /** Cases per organisation. */
   ORGANISATION,
   /** Cases per status. */

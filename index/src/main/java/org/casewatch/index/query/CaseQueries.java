@@ -57,12 +57,7 @@ public final class CaseQueries {
 
   /** One page of the case list. */
   public CasePage list(CaseQuery query) throws IOException {
-    BoolQuery.Builder bool = new BoolQuery.Builder();
-    bool.mustNot(m -> m.exists(e -> e.field("merged_into")));
-    Search.terms(bool, "status", query.statuses());
-    Search.terms(bool, "acts", query.acts());
-    Search.terms(bool, "organisations", query.organisations());
-    Search.terms(bool, "countries", query.countries());
+    BoolQuery.Builder bool = filters(query);
     if (query.fromDate() != null) {
       bool.filter(
           f ->
@@ -100,6 +95,22 @@ public final class CaseQueries {
     String next =
         cases.size() == query.size() && last != null ? Cursor.encode(sortName, last) : null;
     return new CasePage(total, cases, next);
+  }
+
+  /**
+   * The clauses of a case query's filters, without its date window: cases merged into another left
+   * out, then status, act, organisation, country and sector, each matching any of its values. The
+   * case list and the case trends ({@link Trends}) share them, so both select the same cases.
+   */
+  static BoolQuery.Builder filters(CaseQuery query) {
+    BoolQuery.Builder bool = new BoolQuery.Builder();
+    bool.mustNot(m -> m.exists(e -> e.field("merged_into")));
+    Search.terms(bool, "status", query.statuses());
+    Search.terms(bool, "acts", query.acts());
+    Search.terms(bool, "organisations", query.organisations());
+    Search.terms(bool, "countries", query.countries());
+    Search.terms(bool, "sector", query.sectors());
+    return bool;
   }
 
   /**

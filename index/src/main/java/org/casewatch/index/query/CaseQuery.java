@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param acts acts; any of them
  * @param organisations organisation names; any of them
  * @param countries country codes; any of them
+ * @param sectors sectors ({@code sector}); any of them
  * @param fromDate start of the activity window (inclusive), or null
  * @param toDate end of the activity window (exclusive), or null
  * @param sort the order
@@ -26,6 +27,7 @@ public record CaseQuery(
     List<String> acts,
     List<String> organisations,
     List<String> countries,
+    List<String> sectors,
     Instant fromDate,
     Instant toDate,
     CaseSort sort,
@@ -43,6 +45,7 @@ public record CaseQuery(
     private List<String> acts = List.of();
     private List<String> organisations = List.of();
     private List<String> countries = List.of();
+    private List<String> sectors = List.of();
     private Instant fromDate;
     private Instant toDate;
     private CaseSort sort = CaseSort.LATEST_ACTIVITY;
@@ -68,6 +71,11 @@ public record CaseQuery(
 
     public Builder countries(List<String> values) {
       this.countries = Params.values("country", values);
+      return this;
+    }
+
+    public Builder sectors(List<String> values) {
+      this.sectors = Params.values("sector", values);
       return this;
     }
 
@@ -102,7 +110,7 @@ public record CaseQuery(
         throw new InvalidParameterException("to_date", "must be after from_date");
       }
       return new CaseQuery(
-          statuses, acts, organisations, countries, fromDate, toDate, sort, size, cursor);
+          statuses, acts, organisations, countries, sectors, fromDate, toDate, sort, size, cursor);
     }
   }
 }

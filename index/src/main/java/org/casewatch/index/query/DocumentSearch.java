@@ -2,13 +2,10 @@ package org.casewatch.index.query;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.SortOrder;
-import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
-import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
-import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
-import co.elastic.clients.util.NamedValue;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -134,7 +131,14 @@ public final class DocumentSearch {
   }
 
   /**
-   * The entities mentioned by the most documents, per entity type.
+   * The entities mentioned by the most documents, per entity type, without complainants who are not
+   * public figures.
+   *
+   * <p>How: the same pass as the trends' top entities ({@link Trends#topEntities}): one {@code
+   * terms} aggregation over the flat keyword {@code entity_keys} ({@code TYPE|canonical name}, one
+   * per distinct entity of a document, so counts are documents), split by type, with every accuser
+   * who is not a public figure (from the claims) and every non-accused case party who is not one
+   * (from the cases) left out; no nested aggregation.
    *
    * @param n how many entities per type, 1 to {@link #MAX_SIZE}
    * @return for each type that occurs, its entities by document count, highest first (ties by
@@ -142,50 +146,15 @@ public final class DocumentSearch {
    */
   public Map<EntityType, List<EntityCount>> topEntities(int n) throws IOException {
     checkSize(n);
-    Aggregation documents = Aggregation.of(a -> a.reverseNested(r -> r));
-    Aggregation byName =
-        Aggregation.of(
-            a ->
-                a.terms(
-                        t ->
-                            t.field("entities.canonical_name.keyword")
-                                .size(n)
-                                .order(
-                                    List.of(
-                                        NamedValue.of("documents", SortOrder.Desc),
-                                        NamedValue.of("_key", SortOrder.Asc))))
-                    .aggregations("documents", documents));
-    Aggregation byType =
-        Aggregation.of(
-            a ->
-                a.terms(t -> t.field("entities.type").size(EntityType.values().length))
-                    .aggregations("by_name", byName));
-    Aggregation entities =
-        Aggregation.of(
-            a ->
-                a.nested(nested -> nested.path(DocumentSource.ENTITIES))
-                    .aggregations("by_type", byType));
-    SearchResponse<Void> response =
-        client.search(
-            s ->
-                s.index(CasewatchIndex.DOCUMENTS.alias())
-                    .size(0)
-                    .timeout(TIMEOUT)
-                    .aggregations("entities", entities),
-            Void.class);
-    Aggregate byTypeResult =
-        response.aggregations().get("entities").nested().aggregations().get("by_type");
+    Trends trends = new Trends(client);
     Map<EntityType, List<EntityCount>> result = new EnumMap<>(EntityType.class);
-    for (StringTermsBucket typeBucket : byTypeResult.sterms().buckets().array()) {
-      EntityType type = EntityType.valueOf(typeBucket.key().stringValue());
-      List<EntityCount> counts = new ArrayList<>();
-      for (StringTermsBucket nameBucket :
-          typeBucket.aggregations().get("by_name").sterms().buckets().array()) {
-        long docCount = nameBucket.aggregations().get("documents").reverseNested().docCount();
-        counts.add(new EntityCount(nameBucket.key().stringValue(), type, docCount));
-      }
-      result.put(type, List.copyOf(counts));
-    }
+    trends
+        .mentioned(n, Query.of(q -> q.matchAll(m -> m)), trends.protectedPeople())
+        .forEach(
+            (type, counts) ->
+                result.put(
+                    type,
+                    counts.stream().map(c -> new EntityCount(c.key(), type, c.count())).toList()));
     return Collections.unmodifiableMap(result);
   }
 

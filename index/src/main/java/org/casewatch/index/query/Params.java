@@ -122,6 +122,14 @@ public final class Params {
     return value;
   }
 
+  /** A score from -1 to 1 such as a sentiment bound, or null for no bound. */
+  public static Double unit(String name, Double value) {
+    if (value != null && (value.isNaN() || value < -1.0 || value > 1.0)) {
+      throw new InvalidParameterException(name, "must be from -1 to 1");
+    }
+    return value;
+  }
+
   /** An integer given as text. */
   public static int integer(String name, String value) {
     try {

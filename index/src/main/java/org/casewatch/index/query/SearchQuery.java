@@ -231,8 +231,8 @@ public record SearchQuery(
 
     /** Sentiment score bounds ({@code sentiment_min}, {@code sentiment_max}), each in [-1, 1]. */
     public Builder sentiment(Double min, Double max) {
-      this.sentimentMin = unit("sentiment_min", min);
-      this.sentimentMax = unit("sentiment_max", max);
+      this.sentimentMin = Params.unit("sentiment_min", min);
+      this.sentimentMax = Params.unit("sentiment_max", max);
       return this;
     }
 
@@ -304,13 +304,6 @@ public record SearchQuery(
           from,
           cursor,
           exactTotal);
-    }
-
-    private static Double unit(String name, Double value) {
-      if (value != null && (value.isNaN() || value < -1.0 || value > 1.0)) {
-        throw new InvalidParameterException(name, "must be from -1 to 1");
-      }
-      return value;
     }
   }
 }

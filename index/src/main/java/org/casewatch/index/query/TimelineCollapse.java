@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -26,8 +25,30 @@ import java.util.Set;
  * precise incident date it saw, else its earliest report date; its quote is that of the most
  * confident report; its sources are every distinct URL, oldest first.
  *
+ * <p>Late mentions: an event that would open a new entry more than 14 days after an entry of the
+ * same type is folded into that entry (adding its source, not its date or quote) when it is a
+ * mention of the same step rather than a new one:
+ *
+ * <ul>
+ *   <li>the type happens once per case, per set of charges or per accuser (a charge, an arrest, a
+ *       lawsuit, a firing, an accusation: {@link TimelineCollapseRules#RECURRENCE}) and the event
+ *       is not dated on its own: a report date, no date, or an incident date that is its article's
+ *       news peg (within **7 days** before the publication); or the type lasts (a police or
+ *       internal investigation), and then any later date is its progress;
+ *   <li>the parties overlap (a name or surname in common, or no names) and no accuser, claimant or
+ *       defendant is named differently;
+ *   <li>the quote does not mark a new one ("second", "new", "further", "another", "again",
+ *       "retrial", "reopened", "two more women"...).
+ * </ul>
+ *
+ * When several entries qualify, the latest one takes it. Statements, denials, apologies and policy
+ * changes repeat, so they keep the date rules alone; so does a one-off event with its own explicit
+ * date more than a week before its article (a second charge in August, told in October).
+ *
  * <p>Why not group by exact date: partial dates and report delays make the same charge appear under
- * "2024-05", "2024-05-14" and a report date of 2024-05-15.
+ * "2024-05", "2024-05-14" and a report date of 2024-05-15. Why fold late mentions: articles retell
+ * the earlier steps of a case ("three weeks after prosecutors dropped the charge"), and each
+ * retelling would otherwise be an entry of its own, months after the event.
  */
 final class TimelineCollapse {
 
@@ -59,23 +80,30 @@ final class TimelineCollapse {
         Comparator.comparing(
                 TimelineCollapse::from, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(r -> r.id() == null ? "" : r.id()));
-    List<List<Row>> groups = new ArrayList<>();
+    List<Group> groups = new ArrayList<>();
     for (Row row : sorted) {
-      List<Row> home = null;
-      for (List<Row> group : groups) {
-        if (joins(group, row)) {
+      Group home = null;
+      for (Group group : groups) {
+        if (joins(group.rows, row)) {
           home = group;
           break;
         }
       }
-      if (home == null) {
-        home = new ArrayList<>();
-        groups.add(home);
+      if (home != null) {
+        home.rows.add(row);
+        continue;
       }
-      home.add(row);
+      Group mentioned = mentioned(groups, row);
+      if (mentioned != null) {
+        mentioned.mentions.add(row);
+        continue;
+      }
+      Group group = new Group();
+      group.rows.add(row);
+      groups.add(group);
     }
     List<TimelineEntry> entries = new ArrayList<>();
-    for (List<Row> group : groups) {
+    for (Group group : groups) {
       entries.add(entry(group));
     }
     entries.sort(
@@ -84,6 +112,50 @@ final class TimelineCollapse {
             .thenComparing(e -> firstPublished(e), Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(TimelineEntry::type));
     return entries;
+  }
+
+  /**
+   * The entry {@code row} is a late mention of, or null: the latest entry of the same type that
+   * started more than {@link #REPORT_DELAY} before it, when the row is a mention of that step (see
+   * the class comment).
+   */
+  private static Group mentioned(List<Group> groups, Row row) {
+    TimelineCollapseRules.Recurrence recurrence = TimelineCollapseRules.recurrence(row.type());
+    if (recurrence == TimelineCollapseRules.Recurrence.REPEATING
+        || TimelineCollapseRules.marksNew(row.quote())) {
+      return null;
+    }
+    Instant start = from(row);
+    if (recurrence == TimelineCollapseRules.Recurrence.ONE_OFF
+        && !TimelineCollapseRules.datedByPublication(
+            row, start, start == null ? null : end(row.date(), start))) {
+      return null;
+    }
+    Group found = null;
+    Instant foundStart = null;
+    for (Group group : groups) {
+      Row first = group.rows.get(0);
+      Instant groupStart = from(first);
+      if (!first.type().equals(row.type())
+          || groupStart == null
+          || (start != null && groupStart.plus(REPORT_DELAY).isAfter(start))
+          || !TimelineCollapseRules.partiesOverlap(parties(group.rows), row.parties())) {
+        continue;
+      }
+      if (found == null || groupStart.isAfter(foundStart)) {
+        found = group;
+        foundStart = groupStart;
+      }
+    }
+    return found;
+  }
+
+  private static List<Party> parties(List<Row> rows) {
+    List<Party> parties = new ArrayList<>();
+    for (Row row : rows) {
+      parties.addAll(row.parties());
+    }
+    return parties;
   }
 
   private static boolean joins(List<Row> group, Row row) {
@@ -129,7 +201,8 @@ final class TimelineCollapse {
     return !report.isBefore(start) && report.isBefore(end);
   }
 
-  private static TimelineEntry entry(List<Row> group) {
+  private static TimelineEntry entry(Group g) {
+    List<Row> group = g.rows;
     Row dated = null;
     for (Row row : group) {
       if (INCIDENT.equals(row.dateKind())
@@ -149,7 +222,9 @@ final class TimelineCollapse {
     }
     Map<String, Party> parties = new LinkedHashMap<>();
     Map<String, SourceLink> sources = new LinkedHashMap<>();
-    for (Row row : group) {
+    List<Row> all = new ArrayList<>(group);
+    all.addAll(g.mentions);
+    for (Row row : all) {
       for (Party p : row.parties()) {
         parties.putIfAbsent(key(p.name()) + "\u0000" + p.role(), p);
       }
@@ -173,6 +248,15 @@ final class TimelineCollapse {
         links);
   }
 
+  /**
+   * The reports of one entry: the rows that date it, and the late mentions folded into it, which
+   * add their sources and parties but neither date, quote nor date compatibility.
+   */
+  private static final class Group {
+    final List<Row> rows = new ArrayList<>();
+    final List<Row> mentions = new ArrayList<>();
+  }
+
   private static Instant firstPublished(TimelineEntry e) {
     return e.sources().isEmpty() ? null : e.sources().get(0).publishedAt();
   }
@@ -190,7 +274,7 @@ final class TimelineCollapse {
   }
 
   private static String key(String name) {
-    return name == null ? "" : name.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    return TimelineCollapseRules.key(name);
   }
 
   private static int length(String date) {

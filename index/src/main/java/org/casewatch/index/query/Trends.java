@@ -25,13 +25,22 @@ import org.casewatch.model.EntityType;
 
 /**
  * Aggregate views for researchers: date histograms, breakdowns, top entities, sentiment over time
- * and significant terms, each over an optional publication-time window.
+ * and significant terms, each over an optional time window and the filters of a {@link
+ * TrendFilter}.
+ *
+ * <p>Filters are the search filters for views over documents and claims and the case-list filters
+ * for views over cases, turned into clauses by the same builders as search ({@link Search#query})
+ * and the case list ({@link CaseQueries#filters}); a filter a view cannot apply is refused with an
+ * {@link InvalidParameterException} naming it. Views over cases leave out cases merged into
+ * another, as the case list does.
  *
  * <p>Complainants are protected here: {@link #topEntities} never lists an accuser who is not a
  * public figure, neither as an accuser nor as a person mentioned in documents (their names are
- * gathered from the claims and cases and excluded from the entity counts). Histograms by day are
- * limited to windows of at most **3 years** (about 1,100 buckets); every request carries the search
- * timeout of 5 seconds.
+ * gathered from the claims and cases and excluded from the entity counts), and an {@code entity}
+ * filter naming one matches nothing in any view, so a filter cannot be used to list the people in a
+ * complainant's documents or to chart her presence in the news. Histograms by day are limited to
+ * windows of at most **3 years** (about 1,100 buckets); every request carries the search timeout of
+ * 5 seconds.
  *
  * <p>Thread-safe; the caller owns the client.
  */
@@ -60,6 +69,8 @@ public final class Trends {
 
   private static final int SPLIT_SIZE = 20;
 
+  private static final Query NOTHING = Query.of(q -> q.matchNone(m -> m));
+
   private final ElasticsearchClient client;
   private final IndexNames names;
   private final int entityPage;
@@ -82,15 +93,29 @@ public final class Trends {
   }
 
   /**
-   * A date histogram of a series.
-   *
-   * @param from the window's start (inclusive), or null
-   * @param to the window's end (exclusive), or null
-   * @throws InvalidParameterException ({@code interval}) for a day histogram over an open or longer
-   *     than {@link #MAX_DAY_WINDOW} window
+   * A date histogram of a series, unfiltered; see {@link #histogram(Series, Interval, Instant,
+   * Instant, TrendFilter)}.
    */
   public List<HistogramBucket> histogram(Series series, Interval interval, Instant from, Instant to)
       throws IOException {
+    return histogram(series, interval, from, to, TrendFilter.NONE);
+  }
+
+  /**
+   * A date histogram of a series: documents and claims by publication time, cases opened by first
+   * seen, cases by outcome by last activity.
+   *
+   * @param from the window's start (inclusive), or null
+   * @param to the window's end (exclusive), or null
+   * @param filter document filters for {@link Series#DOCUMENTS}, claim filters for {@link
+   *     Series#CLAIMS}, case filters for the case series
+   * @throws InvalidParameterException ({@code interval}) for a day histogram over an open or longer
+   *     than {@link #MAX_DAY_WINDOW} window; naming a filter the series cannot apply
+   */
+  public List<HistogramBucket> histogram(
+      Series series, Interval interval, Instant from, Instant to, TrendFilter filter)
+      throws IOException {
+    checkWindow(from, to);
     if (interval == Interval.DAY
         && (from == null
             || to == null
@@ -98,6 +123,13 @@ public final class Trends {
       throw new InvalidParameterException(
           "interval", "day buckets need a from_date and to_date at most 3 years apart");
     }
+    TrendFilter.Basis basis =
+        switch (series) {
+          case DOCUMENTS -> TrendFilter.Basis.DOCUMENTS;
+          case CLAIMS -> TrendFilter.Basis.CLAIMS;
+          default -> TrendFilter.Basis.CASES;
+        };
+    filter.check(basis);
     String index;
     String field;
     String split = null;
@@ -134,8 +166,8 @@ public final class Trends {
               }
               return h;
             });
-    Query window = window(field, from, to);
-    SearchResponse<Void> response = aggregate(index, window, Map.of("h", histogram));
+    Query query = query(basis, filter, field, from, to);
+    SearchResponse<Void> response = aggregate(index, query, Map.of("h", histogram));
     List<HistogramBucket> buckets = new ArrayList<>();
     for (DateHistogramBucket b :
         response.aggregations().get("h").dateHistogram().buckets().array()) {
@@ -148,20 +180,44 @@ public final class Trends {
     return buckets;
   }
 
-  /** The most frequent values of a breakdown, highest count first (ties by value). */
+  /** The most frequent values of a breakdown, unfiltered. */
   public List<Count> breakdown(Breakdown by, Instant from, Instant to, int size)
       throws IOException {
+    return breakdown(by, from, to, size, TrendFilter.NONE);
+  }
+
+  /**
+   * The most frequent values of a breakdown, highest count first (ties by value): countries,
+   * organisations and statuses of the cases active in the window (by last activity), platforms and
+   * publishers of documents, acts of claims (by publication time).
+   *
+   * @param filter case filters for the case breakdowns, document or claim filters for the others
+   * @throws InvalidParameterException naming a filter the breakdown cannot apply
+   */
+  public List<Count> breakdown(Breakdown by, Instant from, Instant to, int size, TrendFilter filter)
+      throws IOException {
     Params.size("size", size, Params.MAX_SIZE);
+    checkWindow(from, to);
+    TrendFilter.Basis basis =
+        switch (by) {
+          case COUNTRY, SECTOR, ORGANISATION, STATUS -> TrendFilter.Basis.CASES;
+          case PLATFORM, PUBLISHER -> TrendFilter.Basis.DOCUMENTS;
+          default -> TrendFilter.Basis.CLAIMS;
+        };
+    filter.check(basis);
     String index;
     String field;
     String dateField;
     switch (by) {
-      case COUNTRY, ORGANISATION, STATUS -> {
+      case COUNTRY, SECTOR, ORGANISATION, STATUS -> {
         index = names.cases();
         field =
-            by == Breakdown.COUNTRY
-                ? "countries"
-                : by == Breakdown.STATUS ? "status" : "organisations";
+            switch (by) {
+              case COUNTRY -> "countries";
+              case SECTOR -> "sector";
+              case STATUS -> "status";
+              default -> "organisations";
+            };
         dateField = "last_activity";
       }
       case PLATFORM, PUBLISHER -> {
@@ -177,7 +233,7 @@ public final class Trends {
     }
     Aggregation terms = Aggregation.of(a -> a.terms(t -> t.field(field).size(size)));
     SearchResponse<Void> response =
-        aggregate(index, window(dateField, from, to), Map.of("t", terms));
+        aggregate(index, query(basis, filter, dateField, from, to), Map.of("t", terms));
     return counts(response.aggregations().get("t"));
   }
 
@@ -194,26 +250,48 @@ public final class Trends {
    * exception). Counts are documents. This needs no nested pass (the nested {@code entities} with
    * {@code reverse_nested} took about 0.7 s at p95 on a million documents).
    *
+   * @param filter document filters: applied to the documents, and with the same meaning to the
+   *     claims the accused are counted from ({@code entity} is then the accused)
    * @return the accused under key {@code ACCUSED}, then each entity type that occurs
+   * @throws InvalidParameterException naming a filter that does not apply to documents
    */
-  public Map<String, List<Count>> topEntities(int size, Instant from, Instant to)
-      throws IOException {
+  public Map<String, List<Count>> topEntities(
+      int size, Instant from, Instant to, TrendFilter filter) throws IOException {
     Params.size("size", size, Params.MAX_SIZE);
+    checkWindow(from, to);
+    filter.check(TrendFilter.Basis.DOCUMENTS_AND_CLAIMS);
     Set<String> protectedNames = protectedPeople();
+    TrendFilter visible = visible(filter, protectedNames);
     Map<String, List<Count>> result = new TreeMap<>();
     Aggregation accused =
         Aggregation.of(a -> a.terms(t -> t.field("accused.canonical").size(size)));
     result.put(
         "ACCUSED",
         counts(
-            aggregate(names.claims(), window(Search.PUBLISHED_AT, from, to), Map.of("t", accused))
+            aggregate(
+                    names.claims(),
+                    records(SearchKind.CLAIMS, visible, from, to),
+                    Map.of("t", accused))
                 .aggregations()
                 .get("t")));
-    Query window = window(Search.PUBLISHED_AT, from, to);
+    mentioned(size, records(SearchKind.DOCUMENTS, visible, from, to), protectedNames)
+        .forEach((type, counts) -> result.put(type.name(), counts));
+    return result;
+  }
+
+  /**
+   * The entities mentioned by the most of the given documents, per type (types without entities
+   * absent), highest count first and ties by name, without the protected names; the documents half
+   * of {@link #topEntities}, also behind {@link DocumentSearch#topEntities}.
+   */
+  Map<EntityType, List<Count>> mentioned(int size, Query documents, Set<String> protectedNames)
+      throws IOException {
+    Map<EntityType, List<Count>> result = new java.util.EnumMap<>(EntityType.class);
     int ask = Math.max(entityPage, 3 * size);
     Aggregation all =
         Aggregation.of(a -> a.terms(t -> t.field(DocumentSource.ENTITY_KEYS).size(ask)));
-    Aggregate keys = aggregate(names.documents(), window, Map.of("t", all)).aggregations().get("t");
+    Aggregate keys =
+        aggregate(names.documents(), documents, Map.of("t", all)).aggregations().get("t");
     boolean more = keys.sterms().sumOtherDocCount() != null && keys.sterms().sumOtherDocCount() > 0;
     List<Count> counts = counts(keys);
     for (EntityType type : EntityType.values()) {
@@ -231,7 +309,7 @@ public final class Trends {
                 counts(
                     aggregate(
                             names.documents(),
-                            window,
+                            documents,
                             Map.of("t", entityTerms(type, size, excluded)))
                         .aggregations()
                         .get("t")),
@@ -239,10 +317,19 @@ public final class Trends {
                 size);
       }
       if (!kept.isEmpty()) {
-        result.put(type.name(), kept);
+        result.put(type, kept);
       }
     }
     return result;
+  }
+
+  /**
+   * The most reported accused and entities, unfiltered; see {@link #topEntities(int, Instant,
+   * Instant, TrendFilter)}.
+   */
+  public Map<String, List<Count>> topEntities(int size, Instant from, Instant to)
+      throws IOException {
+    return topEntities(size, from, to, TrendFilter.NONE);
   }
 
   /** The top {@code size} entity keys of one type, without the {@code excluded} keys. */
@@ -275,13 +362,42 @@ public final class Trends {
     return kept;
   }
 
-  /** Mean document sentiment and mean sentiment towards the accused, per bucket of time. */
+  /** Mean document sentiment and mean sentiment towards the accused, unfiltered. */
   public List<SentimentPoint> sentiment(Interval interval, Instant from, Instant to)
       throws IOException {
+    return sentiment(interval, from, to, TrendFilter.NONE);
+  }
+
+  /**
+   * Mean document sentiment and mean sentiment towards the accused, per bucket of publication time.
+   *
+   * @param filter document filters, applied to the documents and with the same meaning to the
+   *     claims ({@code entity} is the accused; the sentiment bounds bound the sentiment averaged)
+   * @throws InvalidParameterException naming a filter that does not apply to documents
+   */
+  public List<SentimentPoint> sentiment(
+      Interval interval, Instant from, Instant to, TrendFilter filter) throws IOException {
+    checkWindow(from, to);
+    filter.check(TrendFilter.Basis.DOCUMENTS_AND_CLAIMS);
+    TrendFilter visible = visible(filter);
     Map<String, long[]> counts = new TreeMap<>();
     Map<String, Double[]> means = new TreeMap<>();
-    collectMean(names.documents(), "sentiment.score", interval, from, to, 0, counts, means);
-    collectMean(names.claims(), "sentiment_accused", interval, from, to, 1, counts, means);
+    collectMean(
+        names.documents(),
+        "sentiment.score",
+        interval,
+        records(SearchKind.DOCUMENTS, visible, from, to),
+        0,
+        counts,
+        means);
+    collectMean(
+        names.claims(),
+        "sentiment_accused",
+        interval,
+        records(SearchKind.CLAIMS, visible, from, to),
+        1,
+        counts,
+        means);
     List<SentimentPoint> points = new ArrayList<>();
     for (Map.Entry<String, long[]> e : counts.entrySet()) {
       Double[] m = means.get(e.getKey());
@@ -308,14 +424,22 @@ public final class Trends {
    * non-nested-documents filter this index needs (entities and revisions are nested), which walks
    * each term's postings: seconds per call on a million documents. See ADR 0010.
    *
-   * @throws InvalidParameterException ({@code from_date}) when the window is open
+   * @param filter document filters narrowing the window's documents (the background stays the whole
+   *     index)
+   * @throws InvalidParameterException ({@code from_date}) when the window is open; naming a filter
+   *     that does not apply to documents
    */
-  public List<TermScore> significantTerms(Instant from, Instant to, int size) throws IOException {
+  public List<TermScore> significantTerms(Instant from, Instant to, int size, TrendFilter filter)
+      throws IOException {
     Params.size("size", size, Params.MAX_SIZE);
     if (from == null || to == null) {
       throw new InvalidParameterException(
           "from_date", "significant terms need from_date and to_date");
     }
+    checkWindow(from, to);
+    filter.check(TrendFilter.Basis.DOCUMENTS);
+    Set<String> protectedNames = protectedPeople();
+    Query window = records(SearchKind.DOCUMENTS, visible(filter, protectedNames), from, to);
     Aggregation keys =
         Aggregation.of(
             t -> t.terms(k -> k.field(DocumentSource.ENTITY_KEYS).size(SIGNIFICANT_CANDIDATES)));
@@ -351,10 +475,7 @@ public final class Trends {
                             d.sampler(s -> s.shardSize(SIGNIFICANT_SAMPLE))
                                 .aggregations("keys", keys)));
     SearchResponse<Void> response =
-        aggregate(
-            names.documents(),
-            window(Search.PUBLISHED_AT, from, to),
-            Map.of("grouped", grouped, "ungrouped", ungrouped));
+        aggregate(names.documents(), window, Map.of("grouped", grouped, "ungrouped", ungrouped));
     long subset = 0;
     Map<String, Long> merged = new LinkedHashMap<>();
     for (String part : List.of("grouped", "ungrouped")) {
@@ -374,7 +495,6 @@ public final class Trends {
     if (candidates.isEmpty() || subset == 0) {
       return List.of();
     }
-    Set<String> protectedNames = protectedPeople();
     Map<String, Object> artificial =
         Map.of(DocumentSource.ENTITY_KEYS, candidates.stream().map(Count::key).toList());
     var vectors =
@@ -413,6 +533,14 @@ public final class Trends {
             .reversed()
             .thenComparing(TermScore::term));
     return List.copyOf(scores.subList(0, Math.min(size, scores.size())));
+  }
+
+  /**
+   * Significant entities of a window, unfiltered; see {@link #significantTerms(Instant, Instant,
+   * int, TrendFilter)}.
+   */
+  public List<TermScore> significantTerms(Instant from, Instant to, int size) throws IOException {
+    return significantTerms(from, to, size, TrendFilter.NONE);
   }
 
   /**
@@ -510,8 +638,7 @@ public final class Trends {
       String index,
       String field,
       Interval interval,
-      Instant from,
-      Instant to,
+      Query query,
       int slot,
       Map<String, long[]> counts,
       Map<String, Double[]> means)
@@ -526,8 +653,7 @@ public final class Trends {
                                 .format("yyyy-MM-dd"))
                     .aggregations("n", n -> n.valueCount(v -> v.field(field)))
                     .aggregations("mean", m -> m.avg(v -> v.field(field))));
-    SearchResponse<Void> response =
-        aggregate(index, window(Search.PUBLISHED_AT, from, to), Map.of("h", h));
+    SearchResponse<Void> response = aggregate(index, query, Map.of("h", h));
     for (DateHistogramBucket b :
         response.aggregations().get("h").dateHistogram().buckets().array()) {
       long n = (long) b.aggregations().get("n").valueCount().value();
@@ -545,8 +671,58 @@ public final class Trends {
         Void.class);
   }
 
-  private static Query window(String field, Instant from, Instant to) {
-    BoolQuery.Builder bool = new BoolQuery.Builder();
+  /**
+   * The query of a view: for documents and claims the window on the publication time and the
+   * filters, as search builds them (the entity values a complainant's name was removed from, or
+   * nothing when only such names were given); for cases the case-list filters and the window on
+   * {@code dateField}.
+   */
+  private Query query(
+      TrendFilter.Basis basis, TrendFilter filter, String dateField, Instant from, Instant to)
+      throws IOException {
+    return switch (basis) {
+      case CASES -> {
+        BoolQuery.Builder bool = CaseQueries.filters(filter.caseQuery());
+        range(bool, dateField, from, to);
+        yield Query.of(q -> q.bool(bool.build()));
+      }
+      case CLAIMS -> records(SearchKind.CLAIMS, visible(filter), from, to);
+      default -> records(SearchKind.DOCUMENTS, visible(filter), from, to);
+    };
+  }
+
+  /** Documents or claims of the publication window matching the filter; none for a null filter. */
+  private static Query records(SearchKind kind, TrendFilter visible, Instant from, Instant to) {
+    return visible == null ? NOTHING : Search.query(visible.search(kind, from, to));
+  }
+
+  /** {@link #visible(TrendFilter, Set)}, reading the protected names only for an entity filter. */
+  private TrendFilter visible(TrendFilter filter) throws IOException {
+    return filter.entities().isEmpty() ? filter : visible(filter, protectedPeople());
+  }
+
+  /**
+   * The filter without entity values that name a protected person, or null when it named only such
+   * people: a protected name in an {@code entity} filter matches nothing, so no view can be
+   * narrowed to a complainant's documents.
+   */
+  static TrendFilter visible(TrendFilter filter, Set<String> protectedNames) {
+    if (filter.entities().isEmpty()) {
+      return filter;
+    }
+    List<String> kept =
+        filter.entities().stream().filter(e -> !protectedNames.contains(e)).toList();
+    return kept.isEmpty() ? null : filter.withEntities(kept);
+  }
+
+  /** Refuses a window whose end is not after its start ({@code to_date}). */
+  private static void checkWindow(Instant from, Instant to) {
+    if (from != null && to != null && !from.isBefore(to)) {
+      throw new InvalidParameterException("to_date", "must be after from_date");
+    }
+  }
+
+  private static void range(BoolQuery.Builder bool, String field, Instant from, Instant to) {
     if (from != null || to != null) {
       bool.filter(
           f ->
@@ -564,7 +740,6 @@ public final class Trends {
                             return d;
                           })));
     }
-    return Query.of(q -> q.bool(bool.build()));
   }
 
   private static List<Count> counts(Aggregate terms) {

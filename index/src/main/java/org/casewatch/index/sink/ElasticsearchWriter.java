@@ -76,7 +76,7 @@ public final class ElasticsearchWriter<IN> implements SinkWriter<IN> {
             action.id(),
             action.sourceUrl(),
             JsonBytes.of(action.document()),
-            action.partial());
+            action.kind());
     if (!buffer.isEmpty() && bufferedBytes + item.size() > limits.maxBytes()) {
       send();
     }

@@ -134,6 +134,51 @@ class DocumentSearchITCase {
   }
 
   @Test
+  void topEntitiesNeverListAComplainantWhoIsNotAPublicFigure() throws IOException {
+    index(
+        document(
+            4,
+            "Assistant gives evidence",
+            "Jo Private said the producer harassed her.",
+            List.of("jo", "private", "say", "the", "producer", "harass", "her"),
+            List.of(weinstein("Harvey Weinstein"), person("Jo Private"), person("Jo Private"))));
+    index(
+        document(
+            5,
+            "Second account",
+            "Jo Private and Famous Actor spoke to reporters.",
+            List.of("jo", "private", "and", "famous", "actor", "speak"),
+            List.of(person("Jo Private"), person("Famous Actor"))));
+    QueryFixtures.load(
+        client,
+        org.casewatch.index.mapping.CasewatchIndex.CLAIMS,
+        List.of(
+            QueryFixtures.claim(
+                "c-private",
+                Ids.documentId(SampleDocuments.canonicalUrl(4)),
+                "news.example",
+                Instant.parse("2026-03-01T10:00:00Z"),
+                "sexual_harassment",
+                "asserted",
+                "Harvey Weinstein",
+                "Jo Private",
+                false,
+                "Jo Private said the producer harassed her.",
+                null,
+                -0.7)));
+    Indices.refresh(client);
+
+    Map<EntityType, List<EntityCount>> top = search.topEntities(5);
+
+    // counted once per document however often a document names them
+    assertThat(top.get(EntityType.PERSON))
+        .containsExactly(
+            new EntityCount("Harvey Weinstein", EntityType.PERSON, 3),
+            new EntityCount("Famous Actor", EntityType.PERSON, 1));
+    assertThat(top.toString()).doesNotContain("Jo Private");
+  }
+
+  @Test
   void listsRecentDeadLettersNewestFirst() throws IOException {
     List<DeadLetter> letters = search.deadLetters(10);
 
@@ -187,6 +232,10 @@ class DocumentSearchITCase {
   /** A mention of one person, written as {@code text}. */
   private static EntityMention weinstein(String text) {
     return new EntityMention(text, EntityType.PERSON, "Harvey Weinstein", 0, 0);
+  }
+
+  private static EntityMention person(String name) {
+    return new EntityMention(name, EntityType.PERSON, name, 0, 0);
   }
 
   private static EntityMention org(String name) {

@@ -135,27 +135,31 @@ class TrendsITCase {
         client,
         CasewatchIndex.CASES,
         List.of(
-            caseDoc(
-                "case-d",
-                "Rafe Dunstable",
-                "charged",
-                List.of("sexual_harassment"),
-                List.of("Quayside Playhouse"),
-                at("2024-03-10"),
-                at("2024-04-20"),
-                3,
-                List.of("gb")),
-            withClaimant(
+            withSector(
                 caseDoc(
-                    "case-g",
-                    "Alan Garside",
-                    "convicted",
-                    List.of("sexual_assault"),
-                    List.of("University of Eastmoor"),
-                    at("2024-04-02"),
-                    at("2024-04-25"),
-                    2,
-                    List.of("gb", "ie"))),
+                    "case-d",
+                    "Rafe Dunstable",
+                    "charged",
+                    List.of("sexual_harassment"),
+                    List.of("Quayside Playhouse"),
+                    at("2024-03-10"),
+                    at("2024-04-20"),
+                    3,
+                    List.of("gb")),
+                "theatre"),
+            withSector(
+                withClaimant(
+                    caseDoc(
+                        "case-g",
+                        "Alan Garside",
+                        "convicted",
+                        List.of("sexual_assault"),
+                        List.of("University of Eastmoor"),
+                        at("2024-04-02"),
+                        at("2024-04-25"),
+                        2,
+                        List.of("gb", "ie"))),
+                "education"),
             caseDoc(
                 "case-v",
                 "Graham Vellacott",
@@ -223,6 +227,246 @@ class TrendsITCase {
             Map.of("name", "Alan Garside", "role", "accused", "public_figure", true),
             Map.of("name", KIM, "role", "claimant", "public_figure", false)));
     return caseDoc;
+  }
+
+  private static Map<String, Object> withSector(Map<String, Object> caseDoc, String sector) {
+    caseDoc.put("sector", sector);
+    return caseDoc;
+  }
+
+  private static TrendFilter.Builder filter() {
+    return TrendFilter.builder();
+  }
+
+  private static long total(List<HistogramBucket> buckets) {
+    return buckets.stream().mapToLong(HistogramBucket::count).sum();
+  }
+
+  @Test
+  void histogramsTakeTheFiltersOfTheirSeries() throws IOException {
+    TrendFilter mastodon = filter().platforms(List.of("mastodon")).build();
+    assertThat(trends.histogram(Series.DOCUMENTS, Interval.MONTH, null, null, mastodon))
+        .extracting(HistogramBucket::date, HistogramBucket::count)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("2024-03-01", 3L));
+    TrendFilter council = filter().sources(List.of("council.example")).build();
+    assertThat(total(trends.histogram(Series.DOCUMENTS, Interval.MONTH, null, null, council)))
+        .isEqualTo(30);
+    assertThat(
+            total(
+                trends.histogram(
+                    Series.DOCUMENTS,
+                    Interval.MONTH,
+                    null,
+                    null,
+                    filter().cases(List.of("case-d")).languages(List.of("en")).build())))
+        .isEqualTo(6);
+    assertThat(
+            total(
+                trends.histogram(
+                    Series.DOCUMENTS,
+                    Interval.MONTH,
+                    null,
+                    null,
+                    filter().sentiment(0.0, null).build())))
+        .isEqualTo(30);
+
+    List<HistogramBucket> reported =
+        trends.histogram(
+            Series.CLAIMS,
+            Interval.MONTH,
+            null,
+            null,
+            filter().modalities(List.of("reported")).build());
+    assertThat(reported).extracting(HistogramBucket::count).containsExactly(1L);
+    assertThat(reported.get(0).split()).containsExactly(new Count("sexual_assault", 1));
+    // on claims, entity is the accused
+    assertThat(
+            total(
+                trends.histogram(
+                    Series.CLAIMS,
+                    Interval.MONTH,
+                    null,
+                    null,
+                    filter()
+                        .entities(List.of("Rafe Dunstable"))
+                        .acts(List.of("sexual_harassment"))
+                        .build())))
+        .isEqualTo(2);
+
+    TrendFilter ireland = filter().countries(List.of("ie")).build();
+    List<HistogramBucket> opened =
+        trends.histogram(Series.CASES_OPENED, Interval.MONTH, null, null, ireland);
+    assertThat(opened.get(0).date()).isEqualTo("2023-11-01");
+    assertThat(total(opened)).isEqualTo(2);
+    List<HistogramBucket> outcomes =
+        trends.histogram(
+            Series.CASES_BY_OUTCOME,
+            Interval.MONTH,
+            null,
+            null,
+            filter().sectors(List.of("education")).build());
+    assertThat(outcomes).hasSize(1);
+    assertThat(outcomes.get(0).split()).containsExactly(new Count("convicted", 1));
+  }
+
+  @Test
+  void breakdownsSentimentEntitiesAndTermsTakeFilters() throws IOException {
+    assertThat(
+            trends.breakdown(
+                Breakdown.STATUS, null, null, 10, filter().sectors(List.of("theatre")).build()))
+        .containsExactly(new Count("charged", 1));
+    assertThat(trends.breakdown(Breakdown.SECTOR, null, null, 10, TrendFilter.NONE))
+        .as("a case without a sector is not counted")
+        .containsExactlyInAnyOrder(new Count("education", 1), new Count("theatre", 1));
+    assertThat(
+            trends.breakdown(
+                Breakdown.COUNTRY,
+                null,
+                null,
+                10,
+                filter()
+                    .acts(List.of("sexual_assault"))
+                    .organisations(List.of("Corvane", "University of Eastmoor"))
+                    .build()))
+        .containsExactly(new Count("gb", 1), new Count("ie", 1));
+    assertThat(
+            trends.breakdown(
+                Breakdown.PLATFORM, null, null, 10, filter().languages(List.of("fr")).build()))
+        .isEmpty();
+    assertThat(
+            trends.breakdown(
+                Breakdown.PUBLISHER,
+                null,
+                null,
+                10,
+                filter().entities(List.of("Famous Actor")).build()))
+        .containsExactly(new Count("mastodon.social", 3), new Count("news.example", 3));
+    assertThat(
+            trends.breakdown(Breakdown.ACT, null, null, 10, filter().sentiment(null, -0.6).build()))
+        .containsExactly(new Count("sexual_harassment", 1));
+
+    List<SentimentPoint> news =
+        trends.sentiment(
+            Interval.MONTH, null, null, filter().sources(List.of("news.example")).build());
+    assertThat(news.get(0).date()).isEqualTo("2024-03-01");
+    assertThat(news.get(0).documents()).isEqualTo(3);
+    assertThat(news.get(0).claims()).isEqualTo(2);
+
+    // the three Mastodon posts: one names the complainant as an organisation (recogniser error)
+    Map<String, List<Count>> mastodon =
+        trends.topEntities(10, null, null, filter().sources(List.of("mastodon.social")).build());
+    assertThat(mastodon.get("ACCUSED")).isEmpty();
+    assertThat(mastodon.get("PERSON"))
+        .containsExactly(new Count("Rafe Dunstable", 3), new Count("Famous Actor", 2));
+    assertThat(mastodon.get("ORGANIZATION")).containsExactly(new Count("Quayside Playhouse", 1));
+    assertThat(
+            trends
+                .topEntities(10, null, null, filter().cases(List.of("case-g")).build())
+                .get("ACCUSED"))
+        .containsExactly(new Count("Alan Garside", 1));
+
+    // the Mastodon posts are three separate stories (no syndication group)
+    assertThat(
+            trends.significantTerms(
+                at("2024-03-01"),
+                at("2024-04-01"),
+                10,
+                filter().platforms(List.of("mastodon")).build()))
+        .extracting(TermScore::term, TermScore::windowDocuments)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Rafe Dunstable", 3L));
+    // the web copies are one wire story: too few stories to score anything
+    assertThat(
+            trends.significantTerms(
+                at("2024-03-01"), at("2024-04-01"), 10, filter().platforms(List.of("web")).build()))
+        .isEmpty();
+  }
+
+  @Test
+  void aFilterAViewCannotApplyIsRefusedByName() {
+    assertRefused(
+        () ->
+            trends.histogram(
+                Series.DOCUMENTS,
+                Interval.MONTH,
+                null,
+                null,
+                filter().acts(List.of("sexual_assault")).build()),
+        "act");
+    assertRefused(
+        () ->
+            trends.histogram(
+                Series.CLAIMS,
+                Interval.MONTH,
+                null,
+                null,
+                filter().countries(List.of("gb")).build()),
+        "country");
+    assertRefused(
+        () ->
+            trends.histogram(
+                Series.CASES_OPENED,
+                Interval.MONTH,
+                null,
+                null,
+                filter().sources(List.of("news.example")).build()),
+        "source");
+    assertRefused(
+        () ->
+            trends.breakdown(
+                Breakdown.COUNTRY, null, null, 10, filter().sentiment(-0.5, null).build()),
+        "sentiment_min");
+    assertRefused(
+        () ->
+            trends.breakdown(
+                Breakdown.PLATFORM, null, null, 10, filter().statuses(List.of("charged")).build()),
+        "status");
+    assertRefused(
+        () -> trends.topEntities(10, null, null, filter().modalities(List.of("reported")).build()),
+        "modality");
+    assertRefused(
+        () ->
+            trends.sentiment(
+                Interval.MONTH, null, null, filter().acts(List.of("sexual_assault")).build()),
+        "act");
+    assertRefused(
+        () ->
+            trends.significantTerms(
+                at("2024-03-01"), at("2024-04-01"), 10, filter().sectors(List.of("x")).build()),
+        "sector");
+    assertRefused(
+        () ->
+            trends.histogram(Series.DOCUMENTS, Interval.MONTH, at("2024-03-01"), at("2024-02-01")),
+        "to_date");
+    assertRefused(() -> filter().cases(List.of("case d; drop")), "case");
+    assertRefused(() -> filter().entities(java.util.Collections.nCopies(51, "x")), "entity");
+    assertRefused(() -> filter().sentiment(null, 1.5), "sentiment_max");
+    assertRefused(() -> filter().sentiment(0.5, -0.5).build(), "sentiment_max");
+  }
+
+  private static void assertRefused(
+      org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String parameter) {
+    assertThatThrownBy(call)
+        .isInstanceOfSatisfying(
+            InvalidParameterException.class, e -> assertThat(e.parameter()).isEqualTo(parameter));
+  }
+
+  @Test
+  void anEntityFilterCannotExposeAComplainant() throws IOException {
+    for (String complainant : List.of("Jo Private", "A. Accuser", KIM)) {
+      TrendFilter named = filter().entities(List.of(complainant)).build();
+      Map<String, List<Count>> top = trends.topEntities(10, null, null, named);
+      assertThat(top).containsOnlyKeys("ACCUSED");
+      assertThat(top.get("ACCUSED")).isEmpty();
+      assertThat(trends.significantTerms(at("2024-03-01"), at("2024-04-01"), 10, named)).isEmpty();
+      assertThat(trends.histogram(Series.DOCUMENTS, Interval.MONTH, null, null, named)).isEmpty();
+      assertThat(trends.breakdown(Breakdown.PUBLISHER, null, null, 10, named)).isEmpty();
+      assertThat(trends.sentiment(Interval.MONTH, null, null, named)).isEmpty();
+    }
+    // next to a name that may be shown, a complainant's name matches nothing
+    TrendFilter both = filter().entities(List.of("Jo Private", "Alan Garside")).build();
+    assertThat(trends.topEntities(10, null, null, both).get("ACCUSED"))
+        .containsExactly(new Count("Alan Garside", 1));
+    assertThat(trends.histogram(Series.DOCUMENTS, Interval.MONTH, null, null, both)).isEmpty();
   }
 
   @Test

@@ -34,6 +34,9 @@ final class BenchIndices {
   /** The documents index the plain {@code _bulk} run writes. */
   static final String BULK_DOCUMENTS = PREFIX + "documents-bulk";
 
+  /** The scratch index both ingest paths warm up on before the comparison; deleted after. */
+  static final String WARMUP_DOCUMENTS = PREFIX + "documents-warmup";
+
   /** Where the sink run's dead letters would go. */
   static final String DEAD_LETTERS = PREFIX + "dead-letters";
 
@@ -106,6 +109,20 @@ final class BenchIndices {
   long count(String index) throws IOException {
     refresh(index);
     return client.count(c -> c.index(index)).count();
+  }
+
+  /**
+   * The bulk requests {@code index} has received and the time the node spent on them, in
+   * milliseconds (its primary shard's counts; every benchmark index has one shard), so the report
+   * can show how each ingest path cut its requests and the node's share of its time.
+   */
+  long[] bulkStats(String index) throws IOException {
+    var stats = client.indices().stats(s -> s.index(index).metric("bulk")).indices().get(index);
+    if (stats == null || stats.primaries() == null || stats.primaries().bulk() == null) {
+      return new long[] {0, 0};
+    }
+    var bulk = stats.primaries().bulk();
+    return new long[] {bulk.totalOperations(), bulk.totalTimeInMillis()};
   }
 
   /** Deletes an index if it exists. */

@@ -11,6 +11,18 @@ package org.casewatch.pipeline.bench;
  */
 record IngestResult(String path, String index, long documents, long failed, long nanos) {
 
+  /** Two runs of one path as one (documents, failures and times added); {@code a} may be null. */
+  static IngestResult plus(IngestResult a, IngestResult b) {
+    return a == null
+        ? b
+        : new IngestResult(
+            a.path(),
+            a.index(),
+            a.documents() + b.documents(),
+            a.failed() + b.failed(),
+            a.nanos() + b.nanos());
+  }
+
   /** Documents per second. */
   double rate() {
     return nanos <= 0 ? 0 : documents * 1e9 / nanos;

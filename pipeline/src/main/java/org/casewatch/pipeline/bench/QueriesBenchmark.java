@@ -54,6 +54,23 @@ public final class QueriesBenchmark {
   /** Timed queries per kind: **200**. */
   public static final int DEFAULT_QUERIES = 200;
 
+  /**
+   * Documents each ingest path writes, untimed, into a scratch index before the comparison:
+   * **2,000** at most, a fifth of the compared documents. Without it the path measured first pays
+   * for a freshly started node's JIT compilation: on a loaded 2-core machine a cold node made the
+   * first path (the sink) 30% slower than the same sink run again on the warm node.
+   */
+  static final long WARMUP_DOCUMENTS = 2_000;
+
+  /**
+   * Rounds the compared documents are split into: **4**. The sink and the loop take turns on each
+   * round's documents, the sink first in odd rounds and the loop first in even ones, and each
+   * path's time is the sum of its rounds: on a machine shared with other work, a slow minute then
+   * hits both paths instead of whichever ran in it (one-shot runs on the shared 2-core machine gave
+   * ratios from 0.48 to 0.83 for the same code).
+   */
+  static final int INGEST_ROUNDS = 4;
+
   /** Documents sampled to measure the generator alone: **10,000** at most. */
   static final long GENERATION_SAMPLE = 10_000;
 
@@ -161,22 +178,54 @@ public final class QueriesBenchmark {
         LongFunction<Map<String, Object>> documents =
             i -> documentFilter.apply(generator.document(i));
 
-        say("Ingest through the ElasticsearchSink: %,d documents", ingest);
-        IngestResult sink =
-            sinkPath.load(
-                BenchIndices.SINK_DOCUMENTS,
-                generator,
-                documentFilter,
-                0,
-                ingest,
-                1,
-                progress("sink", ingest));
-        say("  %,.0f documents/s", sink.rate());
-        say("Ingest through a plain _bulk loop: the same %,d documents", ingest);
-        IngestResult bulk =
-            bulkPath.load(
-                BenchIndices.BULK_DOCUMENTS, documents, 0, ingest, progress("_bulk", ingest));
-        say("  %,.0f documents/s", bulk.rate());
+        long warm = Math.min(WARMUP_DOCUMENTS, Math.max(1, ingest / 5));
+        say("Warming up both ingest paths and the node (untimed): %,d documents each", warm);
+        indices.recreate(BenchIndices.WARMUP_DOCUMENTS, "documents");
+        sinkPath.load(BenchIndices.WARMUP_DOCUMENTS, generator, documentFilter, 0, warm, 1, null);
+        bulkPath.load(BenchIndices.WARMUP_DOCUMENTS, documents, warm, 2 * warm, null);
+        indices.delete(BenchIndices.WARMUP_DOCUMENTS);
+
+        long round = (ingest + INGEST_ROUNDS - 1) / INGEST_ROUNDS;
+        say(
+            "Ingest through the ElasticsearchSink and a plain _bulk loop, the same %,d documents,"
+                + " alternating in rounds of %,d (sink first, then _bulk first, ...)",
+            ingest, round);
+        IngestResult sink = null;
+        IngestResult bulk = null;
+        for (long from = 0, r = 0; from < ingest; from += round, r++) {
+          long to = Math.min(ingest, from + round);
+          for (int turn = 0; turn < 2; turn++) {
+            if ((turn == 0) == (r % 2 == 0)) {
+              sink =
+                  IngestResult.plus(
+                      sink,
+                      sinkPath.load(
+                          BenchIndices.SINK_DOCUMENTS,
+                          generator,
+                          documentFilter,
+                          from,
+                          to,
+                          1,
+                          progress("sink", to - from)));
+            } else {
+              bulk =
+                  IngestResult.plus(
+                      bulk,
+                      bulkPath.load(
+                          BenchIndices.BULK_DOCUMENTS,
+                          documents,
+                          from,
+                          to,
+                          progress("_bulk", to - from)));
+            }
+          }
+        }
+        say(
+            "  sink:  %,.0f documents/s%s",
+            sink.rate(), requests(indices, BenchIndices.SINK_DOCUMENTS, ingest));
+        say(
+            "  _bulk: %,.0f documents/s%s",
+            bulk.rate(), requests(indices, BenchIndices.BULK_DOCUMENTS, ingest));
 
         Map<String, Long> expected = new LinkedHashMap<>();
         Map<String, Long> indexed = new LinkedHashMap<>();
@@ -486,5 +535,26 @@ public final class QueriesBenchmark {
     }
     double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     return load < 0 ? "unknown" : String.format(Locale.ROOT, "%.2f", load);
+  }
+
+  /**
+   * ", in N bulk requests (M documents each, S s in Elasticsearch)" for an ingest run, or "" when
+   * unknown: how the path cut its requests and how long the node spent on them, which tells the
+   * node's share of a difference from the client's.
+   */
+  private static String requests(BenchIndices indices, String index, long documents) {
+    try {
+      long[] stats = indices.bulkStats(index);
+      return stats[0] <= 0
+          ? ""
+          : String.format(
+              java.util.Locale.ROOT,
+              ", in %,d bulk requests (%,.0f documents each, %.1f s in Elasticsearch)",
+              stats[0],
+              (double) documents / stats[0],
+              stats[1] / 1000.0);
+    } catch (IOException | RuntimeException e) {
+      return "";
+    }
   }
 }

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,6 +27,7 @@ import org.casewatch.pipeline.cases.internal.KeyGraph;
  * CaseUpdate update = registry.add(ClaimRecord.of(doc), EventRecord.of(doc));
  * update.cases();   // write these to casewatch-cases
  * update.claims();  // and these, with case ids, to casewatch-claims
+ * update.deletedCases();  // and delete these case documents
  * }</pre>
  *
  * <p>How and why: each document's records join the {@link KeyGraph} under their accused keys; the
@@ -49,6 +51,7 @@ public final class CaseRegistry implements Serializable {
   private final Map<String, String> caseOfKey = new HashMap<>();
   private final Map<String, Set<String>> keysOfCase = new HashMap<>();
   private final Map<String, List<String>> casesOfDocument = new HashMap<>();
+  private final Set<String> caseDocuments = new HashSet<>();
   private Instant dataTime;
 
   /** A registry with {@code config} and nothing in it. */
@@ -76,7 +79,18 @@ public final class CaseRegistry implements Serializable {
    * update's {@code documents} always has this document.
    */
   public CaseUpdate add(String documentId, List<ClaimRecord> claims, List<EventRecord> events) {
+    Set<String> held = graph.taggedRecordsOf(documentId);
     Set<String> touched = graph.addDocument(documentId, claims, events);
+    // Records a re-fetched document no longer has are retracted from their indices, so that a
+    // rebuild, which reads those indices, does not bring them (and their case) back.
+    held.removeAll(graph.taggedRecordsOf(documentId));
+    List<String> goneClaims = new ArrayList<>();
+    List<String> goneEvents = new ArrayList<>();
+    for (String tagged : held) {
+      String id = tagged.substring(2);
+      caseOfRecord.remove(id);
+      (tagged.startsWith("c:") ? goneClaims : goneEvents).add(id);
+    }
     Instant before = dataTime;
     for (ClaimRecord c : claims) {
       dataTime = later(dataTime, c.document().publishedAt());
@@ -99,7 +113,15 @@ public final class CaseRegistry implements Serializable {
     for (EventRecord e : events) {
       forced.add(e.id());
     }
-    return recompute(seeds, forced, Set.of(documentId));
+    CaseUpdate update = recompute(seeds, forced, Set.of(documentId));
+    return new CaseUpdate(
+        update.cases(),
+        update.claims(),
+        update.events(),
+        update.documents(),
+        update.deletedCases(),
+        goneClaims,
+        goneEvents);
   }
 
   /**
@@ -250,6 +272,27 @@ public final class CaseRegistry implements Serializable {
         }
       }
     }
+    Set<String> written = new TreeSet<>();
+    for (AllegationCase c : cases) {
+      written.add(c.id());
+    }
+    // A case document that may have gone stale here has the id of one of these keys (a case's id
+    // and its stubs' ids are its keys' ids, CaseBuilder#caseId); one written before and not now is
+    // deleted, which is what a rebuild does with it.
+    Set<String> candidates = new TreeSet<>();
+    for (String key : expanded) {
+      candidates.add(CaseBuilder.caseId(key));
+    }
+    for (String key : done) {
+      candidates.add(CaseBuilder.caseId(key));
+    }
+    List<String> deleted = new ArrayList<>();
+    for (String id : candidates) {
+      if (!written.contains(id) && caseDocuments.remove(id)) {
+        deleted.add(id);
+      }
+    }
+    caseDocuments.addAll(written);
     // Records the graph holds in no case (see KeyGraph#unassigned) are written without a case id.
     for (ClaimRecord c : graph.unassignedClaims()) {
       String was = caseOfRecord.remove(c.id());
@@ -281,7 +324,7 @@ public final class CaseRegistry implements Serializable {
         documents.put(doc, now);
       }
     }
-    return new CaseUpdate(cases, claims, events, documents);
+    return new CaseUpdate(cases, claims, events, documents, deleted);
   }
 
   /** Drops {@code key} from the case it was in. */

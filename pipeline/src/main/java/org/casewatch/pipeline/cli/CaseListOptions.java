@@ -45,6 +45,18 @@ final class CaseListOptions {
   List<String> organisations = new ArrayList<>();
 
   @Option(
+      names = "--country",
+      paramLabel = "CODE",
+      description = "Only cases in this country, ISO 3166 alpha-2 such as GB (repeatable).")
+  List<String> countries = new ArrayList<>();
+
+  @Option(
+      names = "--sector",
+      paramLabel = "SECTOR",
+      description = "Only cases in this sector, such as entertainment or academia (repeatable).")
+  List<String> sectors = new ArrayList<>();
+
+  @Option(
       names = "--from",
       paramLabel = "DATE",
       description = "Active on or after (YYYY[-MM[-DD]]).")
@@ -82,6 +94,8 @@ final class CaseListOptions {
             .statuses(statuses)
             .acts(acts)
             .organisations(organisations)
+            .countries(countries)
+            .sectors(sectors)
             .fromDate(from == null ? null : Params.dateStart("--from", from))
             .toDate(to == null ? null : Params.dateEnd("--to", to))
             .sort(Params.choice("--sort", sort, CaseSort.class))

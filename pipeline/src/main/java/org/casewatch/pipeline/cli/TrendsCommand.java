@@ -3,6 +3,7 @@ package org.casewatch.pipeline.cli;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.io.PrintWriter;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.casewatch.index.query.Params;
 import org.casewatch.index.query.SentimentPoint;
 import org.casewatch.index.query.Series;
 import org.casewatch.index.query.TermScore;
+import org.casewatch.index.query.TrendFilter;
 import org.casewatch.index.query.Trends;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,6 +29,10 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code casewatch trends <view>}: the researcher's aggregate views as plain-text tables. Accusers
  * who are not public figures never appear in them.
+ *
+ * <p>The filter options are those of {@code casewatch search} and {@code casewatch cases}, with the
+ * same meaning: a view takes the filters of what it counts (documents, claims or cases, see {@link
+ * TrendFilter}) and refuses the others, naming them.
  */
 @Command(
     name = "trends",
@@ -66,7 +72,8 @@ final class TrendsCommand implements Callable<Integer> {
   @Option(
       names = "--by",
       paramLabel = "FIELD",
-      description = "breakdown: country (default), organisation, status, platform, publisher, act.",
+      description =
+          "breakdown: country (default), sector, organisation, status, platform, publisher, act.",
       defaultValue = "country")
   String by;
 
@@ -83,6 +90,54 @@ final class TrendsCommand implements Callable<Integer> {
       defaultValue = "10")
   int size;
 
+  @Option(names = "--source", paramLabel = "SOURCE", description = "Documents, claims; repeatable.")
+  List<String> sources = new ArrayList<>();
+
+  @Option(
+      names = "--platform",
+      paramLabel = "PLATFORM",
+      description = "Documents, claims; repeatable.")
+  List<String> platforms = new ArrayList<>();
+
+  @Option(
+      names = "--entity",
+      paramLabel = "NAME",
+      description = "A mentioned entity (documents) or the accused (claims); repeatable.")
+  List<String> entities = new ArrayList<>();
+
+  @Option(names = "--case", paramLabel = "CASE_ID", description = "Documents, claims; repeatable.")
+  List<String> cases = new ArrayList<>();
+
+  @Option(names = "--act", paramLabel = "ACT", description = "Claims, cases; repeatable.")
+  List<String> acts = new ArrayList<>();
+
+  @Option(names = "--modality", paramLabel = "MODALITY", description = "Claims; repeatable.")
+  List<String> modalities = new ArrayList<>();
+
+  @Option(names = "--language", paramLabel = "CODE", description = "Documents, claims; repeatable.")
+  List<String> languages = new ArrayList<>();
+
+  @Option(
+      names = "--sentiment-min",
+      paramLabel = "SCORE",
+      description = "Lowest sentiment, -1 to 1 (documents; claims: towards the accused).")
+  Double sentimentMin;
+
+  @Option(names = "--sentiment-max", paramLabel = "SCORE", description = "Highest sentiment.")
+  Double sentimentMax;
+
+  @Option(names = "--status", paramLabel = "STATUS", description = "Cases; repeatable.")
+  List<String> statuses = new ArrayList<>();
+
+  @Option(names = "--organisation", paramLabel = "NAME", description = "Cases; repeatable.")
+  List<String> organisations = new ArrayList<>();
+
+  @Option(names = "--country", paramLabel = "CODE", description = "Cases; repeatable.")
+  List<String> countries = new ArrayList<>();
+
+  @Option(names = "--sector", paramLabel = "SECTOR", description = "Cases; repeatable.")
+  List<String> sectors = new ArrayList<>();
+
   @Mixin ElasticsearchOptions elasticsearch;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -93,6 +148,21 @@ final class TrendsCommand implements Callable<Integer> {
     Instant start = from == null ? null : Params.dateStart("--from", from);
     Instant end = to == null ? null : Params.dateEnd("--to", to);
     Interval iv = Params.choice("--interval", interval, Interval.class);
+    TrendFilter filter =
+        TrendFilter.builder()
+            .sources(sources)
+            .platforms(platforms)
+            .entities(entities)
+            .cases(cases)
+            .acts(acts)
+            .modalities(modalities)
+            .languages(languages)
+            .sentiment(sentimentMin, sentimentMax)
+            .statuses(statuses)
+            .organisations(organisations)
+            .countries(countries)
+            .sectors(sectors)
+            .build();
     PrintWriter out = spec.commandLine().getOut();
     try (ElasticsearchClient client = ElasticsearchClients.create(elasticsearch.connect(out))) {
       Trends trends = new Trends(client);
@@ -100,23 +170,24 @@ final class TrendsCommand implements Callable<Integer> {
       switch (v) {
         case HISTOGRAM -> {
           Series s = Params.choice("--series", series, Series.class);
-          for (HistogramBucket b : trends.histogram(s, iv, start, end)) {
+          for (HistogramBucket b : trends.histogram(s, iv, start, end, filter)) {
             out.printf(Locale.ROOT, "%s %8d  %s%n", b.date(), b.count(), counts(b.split()));
           }
         }
         case BREAKDOWN -> {
           Breakdown b = Params.choice("--by", by, Breakdown.class);
-          table(out, trends.breakdown(b, start, end, size));
+          table(out, trends.breakdown(b, start, end, size, filter));
         }
         case ENTITIES -> {
-          for (Map.Entry<String, List<Count>> e : trends.topEntities(size, start, end).entrySet()) {
+          for (Map.Entry<String, List<Count>> e :
+              trends.topEntities(size, start, end, filter).entrySet()) {
             out.println(e.getKey().toLowerCase(Locale.ROOT) + ":");
             table(out, e.getValue());
           }
         }
         case SENTIMENT -> {
           out.println("bucket       documents   mean    claims  towards accused");
-          for (SentimentPoint p : trends.sentiment(iv, start, end)) {
+          for (SentimentPoint p : trends.sentiment(iv, start, end, filter)) {
             out.printf(
                 Locale.ROOT,
                 "%s %9d %7s %9d %7s%n",
@@ -128,7 +199,7 @@ final class TrendsCommand implements Callable<Integer> {
           }
         }
         case TERMS -> {
-          for (TermScore t : trends.significantTerms(start, end, size)) {
+          for (TermScore t : trends.significantTerms(start, end, size, filter)) {
             out.printf(
                 Locale.ROOT,
                 "%-30s %-12s %8.3f  %d in window, %d overall%n",

@@ -35,19 +35,19 @@ import org.casewatch.ingest.source.FeedSource;
 import org.casewatch.ingest.source.FeedSourceBuilder;
 import org.casewatch.ingest.source.SitemapSource;
 import org.casewatch.ingest.source.SitemapSourceBuilder;
-import org.casewatch.model.AllegationCase;
 import org.casewatch.model.AnnotatedDocument;
 import org.casewatch.model.Article;
-import org.casewatch.model.ClaimRecord;
 import org.casewatch.model.DeadLetter;
-import org.casewatch.model.EventRecord;
 import org.casewatch.model.FeedItem;
 import org.casewatch.model.SocialPost;
 import org.casewatch.nlp.flink.AnnotateFunction;
 import org.casewatch.pipeline.cases.CaseConfig;
 import org.casewatch.pipeline.cases.flink.AssembleCasesFunction;
+import org.casewatch.pipeline.cases.flink.CaseWrite;
+import org.casewatch.pipeline.cases.flink.CaseWriteConverter;
 import org.casewatch.pipeline.cases.flink.DocumentWrite;
 import org.casewatch.pipeline.cases.flink.DocumentWriteConverter;
+import org.casewatch.pipeline.cases.flink.RecordWrite;
 import org.casewatch.pipeline.config.FeedSubscription;
 import org.casewatch.pipeline.config.SitemapSubscription;
 import org.casewatch.pipeline.status.SourceStatusListeners;
@@ -241,15 +241,20 @@ public final class CasewatchJob {
             .setParallelism(config.parallelism());
 
     // Cases join claims across documents, so one instance sees every document (ADR 0007). It
-    // emits the cases a document changed, and the claims and events with their case ids.
-    SingleOutputStreamOperator<AllegationCase> cases =
+    // emits the cases a document changed (and deletes of cases that no longer exist), and the
+    // claims and events with their case ids.
+    SingleOutputStreamOperator<CaseWrite> cases =
         documents
             .process(new AssembleCasesFunction(CaseConfig.defaults()))
             .uid("assemble-cases")
             .name("assemble cases")
             .setParallelism(1);
     cases
-        .sinkTo(ElasticsearchSinks.cases(config.elasticsearch()).build())
+        .sinkTo(
+            ElasticsearchSink.<CaseWrite>builder()
+                .connection(config.elasticsearch())
+                .converter(new CaseWriteConverter())
+                .build())
         .uid("cases-sink")
         .name("index cases")
         .setParallelism(1);
@@ -266,15 +271,27 @@ public final class CasewatchJob {
         .uid("documents-sink")
         .name("index documents")
         .setParallelism(config.parallelism());
-    DataStream<ClaimRecord> claims = cases.getSideOutput(AssembleCasesFunction.CLAIMS);
-    DataStream<EventRecord> events = cases.getSideOutput(AssembleCasesFunction.EVENTS);
-    claims
-        .sinkTo(ElasticsearchSinks.claims(config.elasticsearch()).build())
+    // Claims and events with their case ids, and deletes of those a re-fetched document lost
+    // (ADR 0007), keyed by record id so each record's writes stay in order.
+    cases
+        .getSideOutput(AssembleCasesFunction.CLAIMS)
+        .keyBy(RecordWrite::id)
+        .sinkTo(
+            ElasticsearchSink.<RecordWrite>builder()
+                .connection(config.elasticsearch())
+                .converter(new RecordWrite.Converter())
+                .build())
         .uid("claims-sink")
         .name("index claims")
         .setParallelism(config.parallelism());
-    events
-        .sinkTo(ElasticsearchSinks.events(config.elasticsearch()).build())
+    cases
+        .getSideOutput(AssembleCasesFunction.EVENTS)
+        .keyBy(RecordWrite::id)
+        .sinkTo(
+            ElasticsearchSink.<RecordWrite>builder()
+                .connection(config.elasticsearch())
+                .converter(new RecordWrite.Converter())
+                .build())
         .uid("events-sink")
         .name("index events")
         .setParallelism(config.parallelism());

@@ -85,7 +85,14 @@ class QueriesBenchmarkITCase {
         assertThat(result.meanResults()).as("%s finds something", result.kind()).isPositive();
       }
       assertThat(progress.toString())
-          .contains("Ingest through the ElasticsearchSink", "Timing queries");
+          .contains("Ingest through the ElasticsearchSink", "Timing queries")
+          .contains("Warming up both ingest paths and the node (untimed): 400 documents each")
+          .contains("alternating in rounds of 500")
+          .containsPattern("sink: +[0-9,]+ documents/s, in [0-9,]+ bulk requests")
+          .containsPattern("_bulk: [0-9,]+ documents/s, in [0-9,]+ bulk requests");
+      assertThat(client.indices().exists(e -> e.index(BenchIndices.WARMUP_DOCUMENTS)).value())
+          .as("the warm-up index is deleted")
+          .isFalse();
 
       // --reuse: the kept indices are timed again without loading anything
       QueriesBenchmark.Options reuse =

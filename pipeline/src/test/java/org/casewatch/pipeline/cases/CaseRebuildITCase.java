@@ -21,7 +21,7 @@ import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.casewatch.index.client.ElasticsearchConnection;
 import org.casewatch.index.mapping.CaseSource;
 import org.casewatch.index.mapping.CasewatchIndex;
-import org.casewatch.index.sink.ElasticsearchSinks;
+import org.casewatch.index.sink.ElasticsearchSink;
 import org.casewatch.index.testing.ElasticsearchExtension;
 import org.casewatch.model.AllegationCase;
 import org.casewatch.model.AnnotatedDocument;
@@ -36,9 +36,12 @@ import org.casewatch.model.Evidence;
 import org.casewatch.model.Provenance;
 import org.casewatch.pipeline.ExternalCluster;
 import org.casewatch.pipeline.cases.flink.AssembleCasesFunction;
+import org.casewatch.pipeline.cases.flink.CaseWrite;
+import org.casewatch.pipeline.cases.flink.CaseWriteConverter;
+import org.casewatch.pipeline.cases.flink.RecordWrite;
 import org.casewatch.pipeline.cases.internal.CaseBuilder;
 import org.casewatch.pipeline.cli.Main;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -64,8 +67,8 @@ class CaseRebuildITCase {
 
   private static ElasticsearchClient client;
 
-  @BeforeAll
-  static void setUp() throws Exception {
+  @BeforeEach
+  void setUp() throws Exception {
     client = ElasticsearchExtension.client();
     ExternalCluster.resetIndices(client);
   }
@@ -173,19 +176,42 @@ class CaseRebuildITCase {
     return out.toString();
   }
 
-  @Test
-  void rebuildGivesTheStreamsCasesAndUndoesAMergeOnRequest() throws Exception {
+  /**
+   * Runs the case operator over {@code docs}, in order, into the cases, claims and events sinks.
+   */
+  private static void stream(List<AnnotatedDocument> docs) throws Exception {
     ElasticsearchConnection es = ElasticsearchExtension.connection();
     StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-    env.setParallelism(1);
-    SingleOutputStreamOperator<AllegationCase> cases =
-        env.fromData(documents())
+    env.setParallelism(2);
+    SingleOutputStreamOperator<CaseWrite> cases =
+        env.fromData(docs)
+            .setParallelism(1)
             .process(new AssembleCasesFunction(CaseConfig.defaults()))
+            .setParallelism(1)
             .uid("assemble-cases");
-    cases.sinkTo(ElasticsearchSinks.cases(es).build());
-    cases.getSideOutput(AssembleCasesFunction.CLAIMS).sinkTo(ElasticsearchSinks.claims(es).build());
-    cases.getSideOutput(AssembleCasesFunction.EVENTS).sinkTo(ElasticsearchSinks.events(es).build());
+    cases
+        .sinkTo(
+            ElasticsearchSink.<CaseWrite>builder()
+                .connection(es)
+                .converter(new CaseWriteConverter())
+                .build())
+        .setParallelism(1);
+    for (var tag : List.of(AssembleCasesFunction.CLAIMS, AssembleCasesFunction.EVENTS)) {
+      cases
+          .getSideOutput(tag)
+          .keyBy(RecordWrite::id)
+          .sinkTo(
+              ElasticsearchSink.<RecordWrite>builder()
+                  .connection(es)
+                  .converter(new RecordWrite.Converter())
+                  .build());
+    }
     env.execute("cases");
+  }
+
+  @Test
+  void rebuildGivesTheStreamsCasesAndUndoesAMergeOnRequest() throws Exception {
+    stream(documents());
 
     Map<String, AllegationCase> streamed = cases();
     Map<String, Object> streamedClaims = caseIds(CasewatchIndex.CLAIMS);
@@ -224,5 +250,61 @@ class CaseRebuildITCase {
     assertThat(cases()).isEqualTo(streamed);
     assertThat(caseIds(CasewatchIndex.CLAIMS)).isEqualTo(streamedClaims);
     assertThat(Set.copyOf(caseIds(CasewatchIndex.EVENTS).values())).hasSize(3);
+  }
+
+  @Test
+  void theStreamDeletesWhatARefetchedDocumentLostAsTheRebuildDoes() throws Exception {
+    AnnotatedDocument described =
+        doc(
+            "manager-described",
+            "2023-03-01",
+            List.of(claim(null, "her manager", "Alibaba", 0)),
+            List.of(event("complaint_to_employer", "2023-02", "her manager", 40)));
+    AnnotatedDocument named =
+        doc(
+            "wang-named",
+            "2023-06-01",
+            List.of(claim("Wang", "her manager", "Alibaba", 0)),
+            List.of());
+    AnnotatedDocument hale =
+        doc(
+            "hale",
+            "2023-07-01",
+            List.of(claim("Victor Hale", "Victor Hale", "Harrow Bank", 0)),
+            List.of(event("arrest", "2023-06-30", "Victor Hale", 40)));
+    AnnotatedDocument orr =
+        doc(
+            "orr",
+            "2023-08-01",
+            List.of(claim("Nadia Orr", "Nadia Orr", "Tidewater Trust", 0)),
+            List.of());
+    stream(
+        List.of(
+            described,
+            named,
+            hale,
+            orr,
+            // Re-fetched without their records: Hale's case goes, and the described key's stub.
+            doc("hale", "2023-07-02", List.of(), List.of()),
+            doc("manager-described", "2023-03-02", List.of(), List.of()),
+            // Orr's article loses its claim and gets it back: the case goes and comes back.
+            doc("orr", "2023-08-02", List.of(), List.of()),
+            orr));
+
+    String wang = CaseBuilder.caseId("n:wang");
+    String nadia = CaseBuilder.caseId("n:nadia orr");
+    Map<String, AllegationCase> streamed = cases();
+    assertThat(streamed.keySet()).containsExactlyInAnyOrder(wang, nadia);
+    assertThat(streamed.get(wang).merges()).isEmpty();
+    Map<String, Object> streamedClaims = caseIds(CasewatchIndex.CLAIMS);
+    assertThat(streamedClaims.values()).containsExactlyInAnyOrder(wang, nadia);
+    assertThat(caseIds(CasewatchIndex.EVENTS)).isEmpty();
+    client.indices().refresh(r -> r.index(CasewatchIndex.DEAD_LETTERS.alias()));
+    assertThat(client.count(c -> c.index(CasewatchIndex.DEAD_LETTERS.alias())).count()).isZero();
+
+    String output = rebuild();
+    assertThat(output).contains("read 2 of 2 claims").contains("0 stale case documents deleted");
+    assertThat(cases()).isEqualTo(streamed);
+    assertThat(caseIds(CasewatchIndex.CLAIMS)).isEqualTo(streamedClaims);
   }
 }

@@ -23,9 +23,11 @@ class CaseRegistryTest {
     CaseRegistry registry = new CaseRegistry(config);
     Map<String, AllegationCase> cases = new TreeMap<>();
     for (Records d : docs) {
-      for (AllegationCase c : registry.add(d.claims, d.events).cases()) {
+      CaseUpdate update = registry.add(d.doc.id(), d.claims, d.events);
+      for (AllegationCase c : update.cases()) {
         cases.put(c.id(), c);
       }
+      update.deletedCases().forEach(cases::remove);
     }
     return cases;
   }
@@ -568,5 +570,57 @@ class CaseRegistryTest {
         rebuild(CaseConfig.defaults(), docs).get(CaseBuilder.caseId("n:rafe dunstable"));
     assertThat(c.status()).isEqualTo("charges_dropped");
     assertThat(c.eventIds()).hasSize(3);
+  }
+
+  @Test
+  void casesAndRecordsARefetchedDocumentLostAreDeleted() {
+    Records first =
+        Records.doc("z1", "news.example", "2023-01-10")
+            .claim(null, "her manager", "sexual_harassment", "Alibaba")
+            .event("complaint_to_employer", "2023-01", party("her manager", "accused"));
+    Records second =
+        Records.doc("z2", "other.example", "2023-06-01")
+            .claim("Wang", "her manager", "sexual_assault", "Alibaba");
+    Records hale =
+        Records.doc("z3", "news.example", "2023-07-01")
+            .claim("Victor Hale", "Victor Hale", "sexual_assault", "Harrow Bank")
+            .event("arrest", "2023-06-30", party("Victor Hale", "accused"));
+    CaseRegistry registry = new CaseRegistry(CaseConfig.defaults());
+    String described = CaseBuilder.caseId("d:manager@alibaba");
+    String wang = CaseBuilder.caseId("n:wang");
+    String haleId = CaseBuilder.caseId("n:victor hale");
+    registry.add(first.doc.id(), first.claims, first.events);
+    registry.add(second.doc.id(), second.claims, second.events);
+    assertThat(registry.add(hale.doc.id(), hale.claims, hale.events).deletedCases()).isEmpty();
+
+    // Hale's only article re-fetched without its claim and event: his case and records go.
+    CaseUpdate gone = registry.add(hale.doc.id(), List.of(), List.of());
+    assertThat(gone.cases()).isEmpty();
+    assertThat(gone.deletedCases()).containsExactly(haleId);
+    assertThat(gone.deletedClaims()).containsExactly(hale.claims.get(0).id());
+    assertThat(gone.deletedEvents()).containsExactly(hale.events.get(0).id());
+
+    // The described article re-fetched without its records: Wang's case stays, the stub goes.
+    CaseUpdate stub = registry.add(first.doc.id(), List.of(), List.of());
+    assertThat(stub.deletedCases()).containsExactly(described);
+    assertThat(stub.cases()).extracting(AllegationCase::id).containsExactly(wang);
+
+    // Hale's article back with its claim: the case is written again, nothing deleted.
+    CaseUpdate back = registry.add(hale.doc.id(), hale.claims, hale.events);
+    assertThat(back.cases()).extracting(AllegationCase::id).containsExactly(haleId);
+    assertThat(back.deletedCases()).isEmpty();
+    assertThat(back.deletedClaims()).isEmpty();
+
+    // The stream's documents (writes minus deletes) equal the rebuild's from the records left.
+    List<Records> docs =
+        List.of(
+            first,
+            second,
+            hale,
+            Records.doc("z3", "news.example", "2023-07-01"),
+            Records.doc("z1", "news.example", "2023-01-10"));
+    Map<String, AllegationCase> streamed = stream(CaseConfig.defaults(), docs);
+    assertThat(streamed).isEqualTo(rebuild(CaseConfig.defaults(), List.of(second)));
+    assertThat(streamed).containsOnlyKeys(wang);
   }
 }

@@ -23,7 +23,6 @@ import org.casewatch.index.query.SearchKind;
 import org.casewatch.index.query.SearchQuery;
 import org.casewatch.index.sink.ElasticsearchSink;
 import org.casewatch.index.testing.ElasticsearchExtension;
-import org.casewatch.model.AllegationCase;
 import org.casewatch.model.AnnotatedDocument;
 import org.casewatch.model.Annotations;
 import org.casewatch.model.Article;
@@ -34,6 +33,7 @@ import org.casewatch.model.Evidence;
 import org.casewatch.model.Provenance;
 import org.casewatch.pipeline.ExternalCluster;
 import org.casewatch.pipeline.cases.flink.AssembleCasesFunction;
+import org.casewatch.pipeline.cases.flink.CaseWrite;
 import org.casewatch.pipeline.cases.flink.DocumentWrite;
 import org.casewatch.pipeline.cases.flink.DocumentWriteConverter;
 import org.casewatch.pipeline.cases.internal.CaseBuilder;
@@ -149,7 +149,7 @@ class DocumentCaseIdsITCase {
     ElasticsearchConnection es = ElasticsearchExtension.connection();
     StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
     env.setParallelism(2);
-    SingleOutputStreamOperator<AllegationCase> cases =
+    SingleOutputStreamOperator<CaseWrite> cases =
         env.fromData(described, unrelated, named)
             .setParallelism(1)
             .process(new AssembleCasesFunction(CaseConfig.defaults()))

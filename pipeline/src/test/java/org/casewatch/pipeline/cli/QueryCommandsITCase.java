@@ -176,6 +176,20 @@ class QueryCommandsITCase {
   }
 
   @Test
+  void trendsTakeTheSearchFilters() throws IOException {
+    assertThat(run("trends", "breakdown", "--by", "publisher", "--source", "council.example"))
+        .as(err.toString())
+        .isZero();
+    assertThat(out.toString()).contains("council.example").doesNotContain("news.example");
+    assertThat(run("trends", "breakdown", "--by", "country", "--status", "convicted")).isZero();
+    assertThat(out.toString()).doesNotContain("gb");
+    assertThat(run("trends", "entities", "--entity", "Jo Private")).as(err.toString()).isZero();
+    assertThat(out.toString()).contains("accused:").doesNotContain("Rafe Dunstable");
+    assertThat(run("trends", "histogram", "--act", "sexual_harassment")).isEqualTo(1);
+    assertThat(err.toString()).contains("act");
+  }
+
+  @Test
   void exportWritesAFileWithAHeader() throws IOException {
     Path file = dir.resolve("claims.csv");
     assertThat(run("export", "--kind", "claims", "--format", "csv", "-o", file.toString()))

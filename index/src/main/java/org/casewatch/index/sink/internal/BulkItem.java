@@ -1,10 +1,11 @@
 package org.casewatch.index.sink.internal;
 
 import java.util.Objects;
+import org.casewatch.index.sink.IndexAction;
 
 /**
- * One whole-document {@code index} operation or partial {@code update}, serialized, plus how often
- * it was sent already.
+ * One whole-document {@code index} operation, partial {@code update} or {@code delete}, serialized,
+ * plus how often it was sent already.
  *
  * <p>Mutable only in its attempt count, which the sender alone updates.
  */
@@ -14,7 +15,7 @@ public final class BulkItem {
   private final String id;
   private final String sourceUrl;
   private final byte[] json;
-  private final boolean update;
+  private final IndexAction.Kind kind;
   private int retries;
 
   /**
@@ -39,16 +40,35 @@ public final class BulkItem {
    * @param update true for a partial {@code update}, false for a whole-document {@code index}
    */
   public BulkItem(String index, String id, String sourceUrl, byte[] json, boolean update) {
+    this(index, id, sourceUrl, json, update ? IndexAction.Kind.UPDATE : IndexAction.Kind.INDEX);
+  }
+
+  /**
+   * An operation.
+   *
+   * @param index the index or alias to write to
+   * @param id the deterministic document id
+   * @param sourceUrl where the record came from, for dead letters
+   * @param json the UTF-8 JSON document, the update body ({@code {"doc": ...}}), or for a delete
+   *     what its dead letter keeps
+   * @param kind index, update or delete
+   */
+  public BulkItem(String index, String id, String sourceUrl, byte[] json, IndexAction.Kind kind) {
     this.index = Objects.requireNonNull(index, "index");
     this.id = Objects.requireNonNull(id, "id");
     this.sourceUrl = sourceUrl == null ? "" : sourceUrl;
     this.json = Objects.requireNonNull(json, "json");
-    this.update = update;
+    this.kind = Objects.requireNonNull(kind, "kind");
   }
 
   /** Whether this is a partial {@code update} rather than a whole-document {@code index}. */
   public boolean update() {
-    return update;
+    return kind == IndexAction.Kind.UPDATE;
+  }
+
+  /** Whether this is a {@code delete}. */
+  public boolean delete() {
+    return kind == IndexAction.Kind.DELETE;
   }
 
   public String index() {

@@ -20,7 +20,9 @@ import java.util.Objects;
  *
  * <p>Documents go over the wire as the bytes the sink serialized (no second serialization), as
  * whole-document {@code index} operations or, for {@link BulkItem#update()} items, partial {@code
- * update} operations whose body is the item's bytes.
+ * update} operations whose body is the item's bytes; {@link BulkItem#delete()} items are {@code
+ * delete} operations, and a delete of a document that is not there (404, no error) is reported as
+ * done (200): the document is gone, which is what was asked, so a replay succeeds.
  */
 public final class ClientBulkExecutor implements BulkExecutor {
 
@@ -36,7 +38,9 @@ public final class ClientBulkExecutor implements BulkExecutor {
     List<BulkOperation> operations = new ArrayList<>(items.size());
     for (BulkItem item : items) {
       BinaryData document = BinaryData.of(item.json(), ContentType.APPLICATION_JSON);
-      if (item.update()) {
+      if (item.delete()) {
+        operations.add(BulkOperation.of(op -> op.delete(d -> d.index(item.index()).id(item.id()))));
+      } else if (item.update()) {
         operations.add(
             BulkOperation.of(
                 op -> op.update(u -> u.index(item.index()).id(item.id()).binaryAction(document))));
@@ -64,8 +68,13 @@ public final class ClientBulkExecutor implements BulkExecutor {
           null);
     }
     List<ItemResult> results = new ArrayList<>(items.size());
-    for (BulkResponseItem item : responseItems) {
+    for (int i = 0; i < responseItems.size(); i++) {
+      BulkResponseItem item = responseItems.get(i);
       ErrorCause error = item.error();
+      if (error == null && item.status() == 404 && items.get(i).delete()) {
+        results.add(ItemResult.ok(200));
+        continue;
+      }
       results.add(
           error == null
               ? ItemResult.ok(item.status())

@@ -206,6 +206,7 @@ public final class CaseEvaluation {
       for (AllegationCase c : update.cases()) {
         streamed.put(c.id(), c);
       }
+      update.deletedCases().forEach(streamed::remove);
     }
     CaseUpdate rebuilt = CaseAssembler.assemble(allClaims, allEvents, config, null);
     rebuilt.claims().forEach(c -> caseOfRecord.put(c.id(), String.valueOf(c.caseId())));

@@ -112,6 +112,7 @@ public final class DevSetCases {
       if (people > 1) {
         out.add("merged: " + c.title() + " " + labels);
       }
+      out.add("case: " + c.title() + " countries " + c.countries() + " sector " + c.sector());
     }
     int splits = 0;
     int intended = 0;

@@ -141,8 +141,8 @@ public final class CaseBuilder {
             publishers(claims, events),
             sentiment(claims),
             merges,
-            List.of(),
-            null,
+            CaseContext.countries(claims, events),
+            CaseContext.sector(claims),
             null));
     for (AllegationCase.Merge m : merges) {
       out.add(stub(m.fromCase(), id, title, accused));

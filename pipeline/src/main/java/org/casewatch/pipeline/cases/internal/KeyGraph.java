@@ -599,6 +599,14 @@ public final class KeyGraph implements Serializable {
     return out;
   }
 
+  /**
+   * The claim ids ({@code c:} and the id) and event ids ({@code e:} and the id) held for document
+   * {@code documentId}.
+   */
+  public Set<String> taggedRecordsOf(String documentId) {
+    return new TreeSet<>(recordsOfDocument.getOrDefault(documentId, Set.of()));
+  }
+
   /** The ids of the claims and events a document has, or an empty set. */
   public Set<String> recordsOf(String documentId) {
     Set<String> out = new TreeSet<>();
