@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.casewatch.index.mapping.CasewatchIndex;
 import org.casewatch.index.query.IndexNames;
 
@@ -123,6 +125,62 @@ final class BenchIndices {
     }
     var bulk = stats.primaries().bulk();
     return new long[] {bulk.totalOperations(), bulk.totalTimeInMillis()};
+  }
+
+  /** What {@link #settle} found: how long it waited and what the indices look like after. */
+  record Settled(double seconds, long segments, long mergesRunning) {}
+
+  /**
+   * Waits until Elasticsearch has finished the background merges a bulk load leaves running on
+   * {@code indices}, polling every second for at most {@code maxSeconds}, then refreshes them.
+   *
+   * <p>Why: right after a million documents, the node spends minutes merging segments on the same
+   * two cores the queries need, so query latencies measured then are the merges' as much as the
+   * queries'. A monitoring index is searched mostly in that settled state; the benchmark times it
+   * there and reports how long the settling took. It never forces a merge (no {@code _forcemerge}):
+   * the segments are the ones Elasticsearch's own merge policy leaves.
+   *
+   * @param progress told the running merges and segments every 10 seconds while it waits
+   */
+  Settled settle(List<String> indices, int maxSeconds, Consumer<String> progress)
+      throws IOException {
+    long started = System.nanoTime();
+    long[] state = mergeState(indices);
+    int quiet = 0;
+    for (int second = 0; second < maxSeconds && quiet < 3; second++) {
+      quiet = state[0] == 0 ? quiet + 1 : 0;
+      if (quiet >= 3) {
+        break;
+      }
+      if (second % 10 == 0) {
+        progress.accept(
+            String.format(Locale.ROOT, "%d merges running, %,d segments", state[0], state[1]));
+      }
+      try {
+        Thread.sleep(1_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted while waiting for merges", e);
+      }
+      state = mergeState(indices);
+    }
+    for (String index : indices) {
+      refresh(index);
+    }
+    state = mergeState(indices);
+    return new Settled((System.nanoTime() - started) / 1e9, state[1], state[0]);
+  }
+
+  /** The merges running and the segments of {@code indices}' primaries. */
+  private long[] mergeState(List<String> indices) throws IOException {
+    var all = client.indices().stats(s -> s.index(indices).metric("merge", "segments")).all();
+    if (all == null || all.primaries() == null) {
+      return new long[] {0, 0};
+    }
+    var primaries = all.primaries();
+    long merges = primaries.merges() == null ? 0 : primaries.merges().current();
+    long segments = primaries.segments() == null ? 0 : primaries.segments().count();
+    return new long[] {merges, segments};
   }
 
   /** Deletes an index if it exists. */

@@ -75,6 +75,11 @@ public final class QueriesBenchmark {
   static final long GENERATION_SAMPLE = 10_000;
 
   /**
+   * The longest the benchmark waits for the load's merges before timing queries: **30 minutes**.
+   */
+  static final int SETTLE_SECONDS = 1_800;
+
+  /**
    * What to run.
    *
    * @param scale the corpus
@@ -300,6 +305,7 @@ public final class QueriesBenchmark {
             indexed,
             notes);
 
+        settle(indices, List.of(kept, names.claims(), names.events(), names.cases()), notes);
         List<KindResult> queries = timeQueries(client, names, generator, filters, notes);
         if (options.keep()) {
           notes.add(
@@ -423,6 +429,7 @@ public final class QueriesBenchmark {
       }
       say("Reusing the kept indices: %s", expected.keySet());
       List<String> notes = new ArrayList<>();
+      settle(indices, List.copyOf(expected.keySet()), notes);
       List<KindResult> queries = timeQueries(client, names, generator, filters, notes);
       return new BenchReport(
           scale,
@@ -439,6 +446,28 @@ public final class QueriesBenchmark {
           queries,
           notes);
     }
+  }
+
+  /**
+   * Lets Elasticsearch finish the merges the load left running (at most {@link #SETTLE_SECONDS}
+   * seconds) before the queries are timed, and notes how long that took and the segments left.
+   */
+  private void settle(BenchIndices indices, List<String> names, List<String> notes)
+      throws IOException {
+    say("Waiting for Elasticsearch's background merges to finish before timing queries");
+    BenchIndices.Settled settled =
+        indices.settle(names, SETTLE_SECONDS, state -> say("  %s", state));
+    String line =
+        String.format(
+            Locale.ROOT,
+            "queries timed after the load's merges: waited %.0f s, %,d segments, %d merges still"
+                + " running%s",
+            settled.seconds(),
+            settled.segments(),
+            settled.mergesRunning(),
+            settled.mergesRunning() > 0 ? " (gave up waiting)" : "");
+    say("  %s", line);
+    notes.add(line);
   }
 
   private void loadRecords(

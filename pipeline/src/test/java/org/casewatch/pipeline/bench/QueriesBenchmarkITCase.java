@@ -89,7 +89,16 @@ class QueriesBenchmarkITCase {
           .contains("Warming up both ingest paths and the node (untimed): 400 documents each")
           .contains("alternating in rounds of 500")
           .containsPattern("sink: +[0-9,]+ documents/s, in [0-9,]+ bulk requests")
-          .containsPattern("_bulk: [0-9,]+ documents/s, in [0-9,]+ bulk requests");
+          .containsPattern("_bulk: [0-9,]+ documents/s, in [0-9,]+ bulk requests")
+          .contains("Waiting for Elasticsearch's background merges to finish before timing queries")
+          .containsPattern(
+              "queries timed after the load's merges: waited [0-9]+ s, [0-9,]+ segments");
+      assertThat(report.notes())
+          .as("the report records the settling, with no merge left running")
+          .anyMatch(
+              n ->
+                  n.startsWith("queries timed after the load's merges")
+                      && n.contains(" 0 merges still running"));
       assertThat(client.indices().exists(e -> e.index(BenchIndices.WARMUP_DOCUMENTS)).value())
           .as("the warm-up index is deleted")
           .isFalse();
@@ -109,7 +118,9 @@ class QueriesBenchmarkITCase {
       StringWriter printed = new StringWriter();
       reused.print(new PrintWriter(printed, true));
       assertThat(printed.toString()).contains("Ingest: not measured (--reuse");
-      assertThat(again.toString()).doesNotContain("Ingest through");
+      assertThat(again.toString())
+          .doesNotContain("Ingest through")
+          .contains("Waiting for Elasticsearch's background merges");
       QueriesBenchmark.Options otherScale =
           new QueriesBenchmark.Options(
               new BenchScale(6_000, 500, 50, 11),
