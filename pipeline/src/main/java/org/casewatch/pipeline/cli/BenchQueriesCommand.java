@@ -79,7 +79,7 @@ public final class BenchQueriesCommand implements Callable<Integer> {
       names = "--warmup",
       paramLabel = "N",
       description = "Untimed warm-up queries per kind (default ${DEFAULT-VALUE}).",
-      defaultValue = "20")
+      defaultValue = "" + QueriesBenchmark.DEFAULT_WARMUP)
   int warmup;
 
   @Option(
