@@ -127,6 +127,16 @@ final class BenchIndices {
     return new long[] {bulk.totalOperations(), bulk.totalTimeInMillis()};
   }
 
+  /**
+   * Empties the shard request caches of {@code indices}. A {@code --reuse} run replays the queries
+   * of the run that kept the indices (same seed), and Elasticsearch caches the results of requests
+   * without hits (the trend aggregations) per shard: left filled, the replay would time cache hits.
+   * Filter caches and the file system cache stay: they are what a running service has too.
+   */
+  void clearRequestCache(List<String> indices) throws IOException {
+    client.indices().clearCache(c -> c.index(indices).request(true));
+  }
+
   /** What {@link #settle} found: how long it waited and what the indices look like after. */
   record Settled(double seconds, long segments, long mergesRunning) {}
 

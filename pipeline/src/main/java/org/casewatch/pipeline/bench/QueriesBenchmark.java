@@ -437,6 +437,9 @@ public final class QueriesBenchmark {
       say("Reusing the kept indices: %s", expected.keySet());
       List<String> notes = new ArrayList<>();
       settle(indices, List.copyOf(expected.keySet()), notes);
+      indices.clearRequestCache(List.copyOf(expected.keySet()));
+      notes.add(
+          "shard request caches cleared before the warm-up (--reuse replays the same queries)");
       List<KindResult> queries = timeQueries(client, names, generator, filters, notes);
       return new BenchReport(
           scale,

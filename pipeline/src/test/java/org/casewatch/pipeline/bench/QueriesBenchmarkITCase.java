@@ -114,6 +114,10 @@ class QueriesBenchmarkITCase {
               .run();
       assertThat(reused.sink()).isNull();
       assertThat(reused.countsMatch()).isTrue();
+      assertThat(reused.notes())
+          .as("a replay of the same queries does not time the request cache")
+          .contains(
+              "shard request caches cleared before the warm-up (--reuse replays the same queries)");
       assertThat(reused.queries()).allSatisfy(r -> assertThat(r.stats().count()).isEqualTo(5));
       StringWriter printed = new StringWriter();
       reused.print(new PrintWriter(printed, true));
