@@ -27,34 +27,12 @@ final class CaseListOptions {
       DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT).withZone(ZoneOffset.UTC);
 
   @Option(
-      names = "--status",
-      paramLabel = "STATUS",
-      description = "Only cases with this status (repeatable).")
-  List<String> statuses = new ArrayList<>();
-
-  @Option(
       names = "--act",
       paramLabel = "ACT",
       description = "Only cases alleging this act (repeatable).")
   List<String> acts = new ArrayList<>();
 
-  @Option(
-      names = "--organisation",
-      paramLabel = "NAME",
-      description = "Only cases involving this organisation (repeatable).")
-  List<String> organisations = new ArrayList<>();
-
-  @Option(
-      names = "--country",
-      paramLabel = "CODE",
-      description = "Only cases in this country, ISO 3166 alpha-2 such as GB (repeatable).")
-  List<String> countries = new ArrayList<>();
-
-  @Option(
-      names = "--sector",
-      paramLabel = "SECTOR",
-      description = "Only cases in this sector, such as entertainment or academia (repeatable).")
-  List<String> sectors = new ArrayList<>();
+  @Mixin CaseFilterOptions caseFilters;
 
   @Option(
       names = "--from",
@@ -91,11 +69,11 @@ final class CaseListOptions {
   int run(PrintWriter out) throws java.io.IOException {
     CaseQuery query =
         CaseQuery.builder()
-            .statuses(statuses)
+            .statuses(caseFilters.statuses)
             .acts(acts)
-            .organisations(organisations)
-            .countries(countries)
-            .sectors(sectors)
+            .organisations(caseFilters.organisations)
+            .countries(caseFilters.countries)
+            .sectors(caseFilters.sectors)
             .fromDate(from == null ? null : Params.dateStart("--from", from))
             .toDate(to == null ? null : Params.dateEnd("--to", to))
             .sort(Params.choice("--sort", sort, CaseSort.class))

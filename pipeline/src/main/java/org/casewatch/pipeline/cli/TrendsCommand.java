@@ -108,6 +108,8 @@ final class TrendsCommand implements Callable<Integer> {
   @Option(names = "--case", paramLabel = "CASE_ID", description = "Documents, claims; repeatable.")
   List<String> cases = new ArrayList<>();
 
+  @Mixin CaseFilterOptions caseFilters;
+
   @Option(names = "--act", paramLabel = "ACT", description = "Claims, cases; repeatable.")
   List<String> acts = new ArrayList<>();
 
@@ -125,18 +127,6 @@ final class TrendsCommand implements Callable<Integer> {
 
   @Option(names = "--sentiment-max", paramLabel = "SCORE", description = "Highest sentiment.")
   Double sentimentMax;
-
-  @Option(names = "--status", paramLabel = "STATUS", description = "Cases; repeatable.")
-  List<String> statuses = new ArrayList<>();
-
-  @Option(names = "--organisation", paramLabel = "NAME", description = "Cases; repeatable.")
-  List<String> organisations = new ArrayList<>();
-
-  @Option(names = "--country", paramLabel = "CODE", description = "Cases; repeatable.")
-  List<String> countries = new ArrayList<>();
-
-  @Option(names = "--sector", paramLabel = "SECTOR", description = "Cases; repeatable.")
-  List<String> sectors = new ArrayList<>();
 
   @Mixin ElasticsearchOptions elasticsearch;
 
@@ -158,10 +148,10 @@ final class TrendsCommand implements Callable<Integer> {
             .modalities(modalities)
             .languages(languages)
             .sentiment(sentimentMin, sentimentMax)
-            .statuses(statuses)
-            .organisations(organisations)
-            .countries(countries)
-            .sectors(sectors)
+            .statuses(caseFilters.statuses)
+            .organisations(caseFilters.organisations)
+            .countries(caseFilters.countries)
+            .sectors(caseFilters.sectors)
             .build();
     PrintWriter out = spec.commandLine().getOut();
     try (ElasticsearchClient client = ElasticsearchClients.create(elasticsearch.connect(out))) {
