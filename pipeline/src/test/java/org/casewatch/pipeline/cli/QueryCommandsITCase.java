@@ -144,6 +144,18 @@ class QueryCommandsITCase {
     assertThat(run("cases", "--sort", "most_sources")).as(err.toString()).isZero();
     assertThat(out.toString()).contains("1 case", "Rafe Dunstable", "charged", "3 publishers");
 
+    // the shared case filters (CaseFilterOptions) reach the case list
+    out.getBuffer().setLength(0);
+    assertThat(run("cases", "--status", "charged")).as(err.toString()).isZero();
+    assertThat(out.toString()).contains("1 case", "Rafe Dunstable");
+    out.getBuffer().setLength(0);
+    assertThat(run("cases", "--status", "convicted")).as(err.toString()).isZero();
+    assertThat(out.toString()).contains("0 cases").doesNotContain("Rafe Dunstable");
+    out.getBuffer().setLength(0);
+    assertThat(run("cases", "--sector", "no-such-sector")).as(err.toString()).isZero();
+    assertThat(out.toString()).contains("0 cases").doesNotContain("Rafe Dunstable");
+    out.getBuffer().setLength(0);
+
     assertThat(run("case", "case-dunstable")).as(err.toString()).isZero();
     assertThat(out.toString())
         .contains("2024-05-14  charged  (incident date)", "a.example", "b.example")
